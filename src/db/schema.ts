@@ -1,0 +1,15 @@
+// The whole database as Kysely sees it, composed from each module's own table types.
+import type { AuditTables } from '../modules/audit/audit.tables.js';
+import type { AuthTables } from '../modules/auth/auth.tables.js';
+import type { OrgTables } from '../modules/org/org.tables.js';
+import type { PeopleTables } from '../modules/people/people.tables.js';
+
+export interface SchemaMigrationTable {
+  name: string;
+  checksum: string;
+  applied_at?: Date;
+}
+
+export interface DB extends OrgTables, PeopleTables, AuthTables, AuditTables {
+  schema_migration: SchemaMigrationTable;
+}

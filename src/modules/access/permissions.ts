@@ -1,0 +1,41 @@
+// The permission vocabulary and what each role grants. A role is always held over an org unit's
+// subtree (role_assignment.org_unit_id), so a permission is only ever "X within these units".
+export const PERMISSIONS = [
+  'org:read',
+  'org:write',
+  'people:read',
+  'people:write',
+  'people:import',
+  'users:manage',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = {
+  hq_admin: { nameTh: 'ผู้ดูแลระบบส่วนกลาง', permissions: [...PERMISSIONS] },
+  province_admin: { nameTh: 'ผู้ดูแลระบบจังหวัด', permissions: [...PERMISSIONS] },
+  province_staff: {
+    nameTh: 'เจ้าหน้าที่สำนักงานพัฒนาชุมชนจังหวัด',
+    permissions: ['org:read', 'people:read', 'people:write', 'people:import'],
+  },
+  district_head: {
+    nameTh: 'พัฒนาการอำเภอ',
+    permissions: ['org:read', 'org:write', 'people:read', 'people:write', 'people:import', 'audit:read'],
+  },
+  district_staff: {
+    nameTh: 'เจ้าหน้าที่สำนักงานพัฒนาชุมชนอำเภอ',
+    permissions: ['org:read', 'org:write', 'people:read', 'people:write'],
+  },
+  // Scoped to one savings group once the ledger module adds group-level grants.
+  group_officer: { nameTh: 'เจ้าหน้าที่กลุ่มออมทรัพย์เพื่อการผลิต', permissions: ['org:read'] },
+  // Granted per committee / per vote by the awards and votes modules; no standing permissions.
+  committee_judge: { nameTh: 'กรรมการพิจารณา', permissions: [] },
+  voter: { nameTh: 'ผู้มีสิทธิ์ลงคะแนน', permissions: [] },
+} as const satisfies Record<string, { nameTh: string; permissions: readonly Permission[] }>;
+
+export type Role = keyof typeof ROLES;
+export const ROLE_NAMES = Object.keys(ROLES) as Role[];
+
+export function isRole(value: string): value is Role {
+  return Object.hasOwn(ROLES, value);
+}

@@ -1,0 +1,2 @@
+export { recordAudit, type AuditEvent } from './record-audit.js';
+export type { AuditTables } from './audit.tables.js';

@@ -1,0 +1,30 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.js';
+
+export interface AuditEvent {
+  actorUserId: string | null;
+  action: string; // '<entity>.<verb>', e.g. 'person.create'
+  entityType: string;
+  entityId: string;
+  orgUnitId: string | null;
+  before?: unknown;
+  after?: unknown;
+  requestId?: string | undefined;
+}
+
+/** Appends to the audit log inside the caller's transaction, so the change and its record commit together. */
+export async function recordAudit(trx: Transaction<DB>, e: AuditEvent): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      actor_user_id: e.actorUserId,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      org_unit_id: e.orgUnitId,
+      before: e.before === undefined ? null : JSON.stringify(e.before),
+      after: e.after === undefined ? null : JSON.stringify(e.after),
+      request_id: e.requestId ?? null,
+    })
+    .execute();
+}

@@ -1,0 +1,134 @@
+// Assembles the one HTTP application: API under /api/v1, OpenAPI at /api/openapi.json, the built
+// UI everywhere else.
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import { secureHeaders } from 'hono/secure-headers';
+import { z } from '@hono/zod-openapi';
+import { AppError } from '../kernel/errors.js';
+import { authRoutes, CSRF_HEADER, loadActor, SESSION_COOKIE } from '../modules/auth/index.js';
+import { orgRoutes } from '../modules/org/index.js';
+import { peopleRoutes } from '../modules/people/index.js';
+import type { AppDeps, AppEnv } from './context.js';
+import { errorResponse, toAppError, unexpectedError, zodIssuesToFields } from './errors.js';
+import { defineRoute } from './route.js';
+import { validationError } from '../kernel/errors.js';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const csrfRejected = () =>
+  new AppError({
+    code: 'csrf_rejected',
+    kind: 'forbidden',
+    messageTh: 'คำขอไม่ผ่านการตรวจสอบความปลอดภัย กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง',
+    messageEn: 'CSRF check failed',
+  });
+
+const tooLarge = () =>
+  new AppError({
+    code: 'body_too_large',
+    kind: 'too_large',
+    messageTh: 'ข้อมูลหรือไฟล์มีขนาดใหญ่เกินกำหนด',
+    messageEn: 'Request body too large',
+  });
+
+const healthRoute = defineRoute('public', {
+  method: 'get',
+  path: '/api/health',
+  tags: ['system'],
+  summary: 'Liveness and the database backend in use',
+  responses: {
+    200: {
+      description: 'Healthy',
+      content: { 'application/json': { schema: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } },
+    },
+  },
+});
+
+export function createApp(deps: AppDeps) {
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(zodIssuesToFields(result.error.issues));
+    },
+  });
+
+  // Uploads get their own, larger limit on their route; everything else is small JSON.
+  api.use('*', async (c, next) => {
+    const isUpload = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
+    const maxSize = isUpload ? deps.config.maxUploadBytes : deps.config.maxJsonBytes;
+    return bodyLimit({ maxSize, onError: () => { throw tooLarge(); } })(c, next);
+  });
+
+  api.use('*', async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const loaded = token ? await loadActor(deps.db, token, deps.clock.now()) : null;
+    c.set('actor', loaded?.actor ?? null);
+    c.set('session', loaded ? { tokenHash: loaded.tokenHash, csrfToken: loaded.csrfToken } : null);
+    // Cookie-authenticated writes must echo the CSRF token only this session's pages can read.
+    if (loaded && UNSAFE.has(c.req.method) && c.req.header(CSRF_HEADER) !== loaded.csrfToken) {
+      throw csrfRejected();
+    }
+    await next();
+  });
+
+  api.route('/', authRoutes);
+  api.route('/', orgRoutes);
+  api.route('/', peopleRoutes);
+
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(zodIssuesToFields(result.error.issues));
+    },
+  });
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('requestId', c.req.header('x-request-id') ?? randomUUID());
+    c.set('actor', null);
+    c.set('session', null);
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+    }),
+  );
+  app.onError((err, c) => {
+    const appError = toAppError(err);
+    return appError ? errorResponse(c, appError) : unexpectedError(c, err);
+  });
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? errorResponse(c, new AppError({ code: 'no_such_route', kind: 'not_found', messageTh: 'ไม่พบบริการนี้', messageEn: 'No such API route' }))
+      : c.text('Not found', 404),
+  );
+
+  app.openapi(healthRoute, (c) => c.json({ status: 'ok' as const, database: deps.dbKind }, 200));
+  app.route('/api/v1', api);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Chumchon API', version: '1', description: 'ชุมชน — Community Development Department platform' },
+  });
+
+  if (deps.config.webDir && existsSync(join(deps.config.webDir, 'index.html'))) {
+    const webDir = deps.config.webDir;
+    const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8');
+    app.use('/*', serveStatic({ root: webDir }));
+    // Client-side routes: any other non-API GET gets the app shell.
+    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));
+  }
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

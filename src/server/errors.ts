@@ -1,0 +1,95 @@
+// The one map from errors to HTTP responses. Body shape (also in OpenAPI as ErrorResponse):
+// { error: { code, message, messageTh, issues: [{ path, messageTh, messageEn }] } }
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError, validationError, type ErrorKind, type FieldIssue } from '../kernel/errors.js';
+
+const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
+  validation: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported: 415,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+export const ZErrorResponse = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      messageTh: z.string(),
+      issues: z.array(z.object({ path: z.string(), messageTh: z.string(), messageEn: z.string() })),
+    }),
+  })
+  .openapi('ErrorResponse');
+
+export function errorResponse(c: Context, err: AppError): Response {
+  return c.json(
+    {
+      error: { code: err.code, message: err.message, messageTh: err.messageTh, issues: err.issues },
+    },
+    STATUS[err.kind],
+  );
+}
+
+export function unexpectedError(c: Context, err: unknown): Response {
+  console.error('unexpected error', err);
+  return c.json(
+    {
+      error: {
+        code: 'internal_error',
+        message: 'Something went wrong; nothing was saved',
+        messageTh: 'เกิดข้อผิดพลาดในระบบ ข้อมูลยังไม่ถูกบันทึก กรุณาลองใหม่',
+        issues: [],
+      },
+    },
+    500,
+  );
+}
+
+/** Thai and English wording for zod's issue codes; field-specific wording comes from use cases. */
+export function zodIssuesToFields(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+  return issues.map((i) => {
+    const path = i.path.map(String).join('.') || 'body';
+    const [th, en] = describeIssue(i);
+    return { path, messageTh: th, messageEn: en };
+  });
+}
+
+function describeIssue(i: z.core.$ZodIssue): [string, string] {
+  switch (i.code) {
+    case 'invalid_type':
+      return i.input === undefined || i.input === null
+        ? ['กรุณากรอกข้อมูลนี้', 'Required']
+        : ['รูปแบบข้อมูลไม่ถูกต้อง', `Expected ${i.expected}`];
+    case 'too_small':
+      return i.origin === 'string' && Number(i.minimum) === 1
+        ? ['กรุณากรอกข้อมูลนี้', 'Required']
+        : [`ค่าต้องไม่น้อยกว่า ${String(i.minimum)}`, `Must be at least ${String(i.minimum)}`];
+    case 'too_big':
+      return i.origin === 'string'
+        ? [`ยาวเกิน ${String(i.maximum)} ตัวอักษร`, `At most ${String(i.maximum)} characters`]
+        : [`ค่าต้องไม่เกิน ${String(i.maximum)}`, `Must be at most ${String(i.maximum)}`];
+    case 'invalid_format':
+      return i.format === 'email'
+        ? ['รูปแบบอีเมลไม่ถูกต้อง', 'Invalid e-mail address']
+        : ['รูปแบบข้อมูลไม่ถูกต้อง', `Invalid ${i.format}`];
+    case 'invalid_value':
+      return ['ค่าที่เลือกไม่ถูกต้อง', 'Invalid value'];
+    case 'unrecognized_keys':
+      return [`มีช่องข้อมูลที่ไม่รู้จัก: ${i.keys.join(', ')}`, `Unknown fields: ${i.keys.join(', ')}`];
+    default:
+      return ['ข้อมูลไม่ถูกต้อง', i.message];
+  }
+}
+
+export function toAppError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  if (err instanceof z.ZodError) return validationError(zodIssuesToFields(err.issues));
+  return undefined;
+}

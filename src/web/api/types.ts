@@ -1,0 +1,102 @@
+// Shapes of the JSON the API returns (see the OpenAPI document at /api/openapi.json).
+
+export type Permission =
+  | 'org:read'
+  | 'org:write'
+  | 'people:read'
+  | 'people:write'
+  | 'people:import'
+  | 'users:manage'
+  | 'audit:read';
+
+export interface Me {
+  id: string;
+  username: string;
+  mustChangePassword: boolean;
+  person: {
+    id: string;
+    title: string;
+    firstName: string;
+    lastName: string;
+    positionNameTh: string | null;
+    orgUnitId: string;
+    orgUnitNameTh: string;
+  };
+  roles: { role: string; roleNameTh: string; orgUnitId: string; orgUnitNameTh: string }[];
+  permissions: string[];
+}
+
+export type OrgUnitKind = 'department' | 'province' | 'district' | 'subdistrict' | 'village' | 'work_group';
+
+export interface OrgUnit {
+  id: string;
+  kind: OrgUnitKind;
+  parentId: string | null;
+  path: string;
+  nameTh: string;
+  nameEn: string | null;
+  letterPrefix: string | null;
+  hasOffice: boolean;
+  villageNo?: number | null;
+  childCount: number;
+}
+
+export interface OrgUnitDetail extends OrgUnit {
+  ancestors: { id: string; kind: OrgUnitKind; nameTh: string }[];
+}
+
+export interface Reference {
+  titles: string[];
+  positions: { code: string; nameTh: string; isStaff: boolean }[];
+  networks: { code: string; abbrTh: string; nameTh: string }[];
+  roles: { role: string; nameTh: string }[];
+}
+
+export interface PersonSummary {
+  id: string;
+  title: string;
+  firstName: string;
+  lastName: string;
+  fullName: string;
+  positionCode: string | null;
+  positionNameTh: string | null;
+  orgUnitId: string;
+  orgUnitNameTh: string;
+  thaiIdMasked: string | null;
+  networks: string[];
+}
+
+export interface Person extends PersonSummary {
+  thaiId: string | null;
+  phone: string | null;
+  email: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Body of POST /people; PATCH takes the same fields, all optional, plus `version`. */
+export interface PersonInput {
+  title: string;
+  firstName: string;
+  lastName: string;
+  thaiId?: string | null;
+  positionCode?: string | null;
+  orgUnitId: string;
+  phone?: string | null;
+  email?: string | null;
+  networks?: string[];
+}
+
+export interface FieldIssue {
+  path: string;
+  messageTh: string;
+  messageEn: string;
+}

@@ -1,0 +1,135 @@
+// Top level: decides between the login screen and the signed-in app, provides the session,
+// reference data and current org unit, and maps the URL to a page.
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError, errorMessageTh, setUnauthorizedHandler } from './api/client.js';
+import type { Me, Permission } from './api/types.js';
+import { SessionContext, type Session } from './features/auth/session.js';
+import { CurrentUnitProvider } from './features/org/current-unit.js';
+import { ReferenceProvider } from './features/people/reference.js';
+import { th } from './i18n/th.js';
+import { match, navigate, useLocation } from './router.js';
+import { HomePage } from './routes/HomePage.js';
+import { LoginPage } from './routes/LoginPage.js';
+import { NotFoundPage } from './routes/NotFoundPage.js';
+import { OrgPage } from './routes/OrgPage.js';
+import { PasswordPage } from './routes/PasswordPage.js';
+import { PeoplePage } from './routes/PeoplePage.js';
+import { PersonPage } from './routes/PersonPage.js';
+import { AppShell } from './shell.js';
+import { Alert, ToastProvider } from './ui/Alert.js';
+import { Button } from './ui/Button.js';
+import { Spinner } from './ui/Page.js';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'anon'; notice: string | null }
+  | { status: 'authed'; me: Me }
+  | { status: 'failed'; message: string };
+
+export function App() {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    api.me().then(
+      (me) => live && setState({ status: 'authed', me }),
+      (err: unknown) => {
+        if (!live) return;
+        if (err instanceof ApiError && err.status === 401) setState({ status: 'anon', notice: null });
+        else setState({ status: 'failed', message: errorMessageTh(err) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => setState({ status: 'anon', notice: th.errors.sessionExpired }));
+    return () => setUnauthorizedHandler(null);
+  }, []);
+
+  const onLoggedIn = useCallback((me: Me) => {
+    setState({ status: 'authed', me });
+    if (me.mustChangePassword) navigate('/password', { replace: true });
+  }, []);
+
+  switch (state.status) {
+    case 'loading':
+      return (
+        <main className="centered" id="main">
+          <Spinner />
+        </main>
+      );
+    case 'failed':
+      return (
+        <main className="centered" id="main">
+          <Alert tone="error" title={th.errors.startupFailed} actions={<Button onClick={() => setAttempt((n) => n + 1)}>{th.common.retry}</Button>}>
+            {state.message}
+          </Alert>
+        </main>
+      );
+    case 'anon':
+      return <LoginPage onLoggedIn={onLoggedIn} notice={state.notice} />;
+    case 'authed':
+      return (
+        <SignedIn
+          key={state.me.id}
+          me={state.me}
+          setMe={(me) => setState({ status: 'authed', me })}
+          onLoggedOut={() => setState({ status: 'anon', notice: null })}
+        />
+      );
+  }
+}
+
+function SignedIn({ me, setMe, onLoggedOut }: { me: Me; setMe: (me: Me) => void; onLoggedOut: () => void }) {
+  const session = useMemo<Session>(
+    () => ({
+      me,
+      can: (p: Permission) => me.permissions.includes(p),
+      refresh: async () => setMe(await api.me()),
+      logout: async () => {
+        try {
+          await api.logout();
+        } catch {
+          // The session may already be gone; either way we are logged out here.
+        }
+        navigate('/', { replace: true });
+        onLoggedOut();
+      },
+    }),
+    [me, setMe, onLoggedOut],
+  );
+  return (
+    <SessionContext.Provider value={session}>
+      <ReferenceProvider>
+        <CurrentUnitProvider userId={me.id}>
+          <ToastProvider>
+            <AppShell>
+              <Routes can={session.can} />
+            </AppShell>
+          </ToastProvider>
+        </CurrentUnitProvider>
+      </ReferenceProvider>
+    </SessionContext.Provider>
+  );
+}
+
+function Routes({ can }: { can: (p: Permission) => boolean }) {
+  const { path } = useLocation();
+  const guard = (permission: Permission, page: ReactNode) =>
+    can(permission) ? page : <NotFoundPage message={th.common.noPermission} />;
+
+  if (path === '/' || path === '/login') return <HomePage />;
+  if (path === '/people') return guard('people:read', <PeoplePage />);
+  if (path === '/people/new') return guard('people:write', <PersonPage />);
+  const person = match('/people/:id', path);
+  if (person?.id) return guard('people:read', <PersonPage key={person.id} id={person.id} />);
+  if (path === '/org') return guard('org:read', <OrgPage />);
+  const org = match('/org/:id', path);
+  if (org?.id) return guard('org:read', <OrgPage key={org.id} id={org.id} />);
+  if (path === '/password') return <PasswordPage />;
+  return <NotFoundPage />;
+}

@@ -1,0 +1,24 @@
+// Client-side hint for Thai national ID numbers; the server has the final say.
+
+/** Digits only: accepts "1-2345-67890-12-1" or spaces as typed. */
+export function normalizeThaiId(input: string): string {
+  return input.replace(/[\s-]/g, '');
+}
+
+/** The 13th digit is (11 - Σ d[i]·(13-i) for i < 12 mod 11) mod 10. */
+export function thaiIdChecksumOk(id: string): boolean {
+  if (!/^\d{13}$/.test(id)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(id[i]) * (13 - i);
+  return (11 - (sum % 11)) % 10 === Number(id[12]);
+}
+
+export type ThaiIdProblem = 'digits' | 'length' | 'checksum' | null;
+
+export function thaiIdProblem(input: string): ThaiIdProblem {
+  const id = normalizeThaiId(input);
+  if (!id) return null;
+  if (!/^\d+$/.test(id)) return 'digits';
+  if (id.length !== 13) return 'length';
+  return thaiIdChecksumOk(id) ? null : 'checksum';
+}

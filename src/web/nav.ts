@@ -1,0 +1,24 @@
+// Navigation by module. Add an entry when a module's pages exist; entries whose permission the
+// user lacks are hidden.
+import type { Permission } from './api/types.js';
+import { th } from './i18n/th.js';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Shown only with this permission. */
+  permission?: Permission;
+  /** Also highlighted on sub-paths (e.g. /people/123). */
+  prefix?: boolean;
+}
+
+export const NAV: NavItem[] = [
+  { to: '/', label: th.nav.home },
+  { to: '/people', label: th.nav.people, permission: 'people:read', prefix: true },
+  { to: '/org', label: th.nav.org, permission: 'org:read', prefix: true },
+  { to: '/password', label: th.nav.password },
+];
+
+export function isActive(item: NavItem, path: string): boolean {
+  return item.prefix ? path === item.to || path.startsWith(`${item.to}/`) : path === item.to;
+}
