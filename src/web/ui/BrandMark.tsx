@@ -3,7 +3,7 @@ export function BrandMark({ size = 32 }: { size?: number }) {
   return (
     <svg width={size} height={size} viewBox="0 0 64 64" aria-hidden="true" focusable="false" className="brand-mark">
       <rect width="64" height="64" rx="12" fill="currentColor" />
-      <path d="M14 46V30l18-14 18 14v16H38V36H26v10z" fill="#fff" />
+      <path className="brand-mark__fg" d="M14 46V30l18-14 18 14v16H38V36H26v10z" fill="#fff" />
     </svg>
   );
 }
