@@ -21,7 +21,7 @@ after(() => {
 });
 
 function start(port: number) {
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1' };
   delete env.DATABASE_URL; // the embedded default, whatever the surrounding test run uses
   const child = spawn('npm', ['start'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);

@@ -24,6 +24,14 @@ function accessMiddleware(access: Access) {
       const actor = c.get('actor');
       if (!actor) throw unauthenticated();
       // The per-record org-scope check happens in the use case; this is the coarse gate.
+      if (access !== 'authenticated' && actor.mustChangePassword) {
+        throw new AppError({
+          code: 'password_change_required',
+          kind: 'forbidden',
+          messageTh: 'กรุณาเปลี่ยนรหัสผ่านก่อนเริ่มใช้งาน',
+          messageEn: 'Change your password first',
+        });
+      }
       if (access !== 'authenticated' && !hasPermission(actor, access)) {
         throw new AppError({
           code: 'forbidden',

@@ -13,5 +13,7 @@ export interface Actor {
   userId: string;
   personId: string;
   username: string;
+  /** Set for accounts created by an administrator: only 'authenticated' routes work until changed. */
+  mustChangePassword: boolean;
   grants: readonly Grant[];
 }

@@ -39,3 +39,36 @@ export const ZMe = z
 export type TMe = z.infer<typeof ZMe>;
 
 export const ZLoginResponse = z.object({ user: ZMe }).openapi('LoginResponse');
+
+const ZRoleGrant = z.object({ role: z.string().max(40), orgUnitId: z.string().trim().min(1).max(40) });
+
+export const ZCreateUserRequest = z
+  .object({
+    personId: z.string().uuid(),
+    username: z.string().trim().toLowerCase().min(1).max(64),
+    password: z.string().max(200),
+    roles: z.array(ZRoleGrant).min(1).max(10),
+  })
+  .strict()
+  .openapi('CreateUserRequest');
+
+export const ZUpdateUserRequest = z
+  .object({ isActive: z.boolean().optional(), roles: z.array(ZRoleGrant).min(1).max(10).optional() })
+  .strict()
+  .openapi('UpdateUserRequest');
+
+export const ZUserSummary = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    isActive: z.boolean(),
+    personId: z.string(),
+    fullName: z.string(),
+    orgUnitId: z.string(),
+    orgUnitNameTh: z.string(),
+    roles: z.array(z.object({ role: z.string(), roleNameTh: z.string(), orgUnitId: z.string(), orgUnitNameTh: z.string() })),
+  })
+  .openapi('UserSummary');
+export type TUserSummary = z.infer<typeof ZUserSummary>;
+
+export const ZUserList = z.object({ items: z.array(ZUserSummary) }).openapi('UserList');

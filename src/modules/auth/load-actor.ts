@@ -19,7 +19,13 @@ export async function loadActor(
       : [],
   );
   return {
-    actor: { userId: session.user_id, personId: session.person_id, username: session.username, grants },
+    actor: {
+      userId: session.user_id,
+      personId: session.person_id,
+      username: session.username,
+      mustChangePassword: session.must_change_password,
+      grants,
+    },
     tokenHash,
     csrfToken: session.csrf_token,
   };

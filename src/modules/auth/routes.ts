@@ -3,8 +3,13 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../server/context.js';
 import { ZErrorResponse } from '../../server/errors.js';
-import { defineRoute, unauthenticated } from '../../server/route.js';
-import { ZChangePasswordRequest, ZLoginRequest, ZLoginResponse, ZMe } from './auth.schemas.js';
+import { defineRoute, jsonContent, unauthenticated, useCaseContext } from '../../server/route.js';
+import {
+  ZChangePasswordRequest, ZCreateUserRequest, ZLoginRequest, ZLoginResponse, ZMe, ZUpdateUserRequest, ZUserList, ZUserSummary,
+} from './auth.schemas.js';
+import { createUser, listUsers, updateUser } from './manage-users.js';
+import { commonErrors, conflictError } from '../../server/openapi-common.js';
+import { z } from '@hono/zod-openapi';
 import { changePassword } from './change-password.js';
 import { getMe } from './get-me.js';
 import { loadActor } from './load-actor.js';
@@ -54,6 +59,30 @@ const passwordRoute = defineRoute('authenticated', {
 });
 
 /** The peer address when served by Node; in-process test requests have none. */
+const listUsersRoute = defineRoute('users:manage', {
+  method: 'get',
+  path: '/users',
+  tags: ['users'],
+  summary: 'Login accounts of people within the caller’s scope',
+  responses: { 200: { description: 'Accounts', ...jsonContent(ZUserList) }, ...commonErrors },
+});
+const createUserRoute = defineRoute('users:manage', {
+  method: 'post',
+  path: '/users',
+  tags: ['users'],
+  summary: 'Give a person a login with roles over org units (must change password at first login)',
+  request: { body: { required: true, ...jsonContent(ZCreateUserRequest) } },
+  responses: { 201: { description: 'Created', ...jsonContent(ZUserSummary) }, ...commonErrors, ...conflictError },
+});
+const updateUserRoute = defineRoute('users:manage', {
+  method: 'patch',
+  path: '/users/{id}',
+  tags: ['users'],
+  summary: 'Replace roles or (de)activate an account',
+  request: { params: z.object({ id: z.string().uuid() }), body: { required: true, ...jsonContent(ZUpdateUserRequest) } },
+  responses: { 200: { description: 'Updated', ...jsonContent(ZUserSummary) }, ...commonErrors },
+});
+
 function clientAddress(c: Context<AppEnv>): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? 'local';
@@ -116,4 +145,9 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
       requestId: c.get('requestId'),
     });
     return c.body(null, 204);
-  });
+  })
+  .openapi(listUsersRoute, async (c) => c.json({ items: await listUsers(useCaseContext(c)) }, 200))
+  .openapi(createUserRoute, async (c) => c.json(await createUser(useCaseContext(c), c.req.valid('json')), 201))
+  .openapi(updateUserRoute, async (c) =>
+    c.json(await updateUser(useCaseContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
