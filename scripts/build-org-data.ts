@@ -10,15 +10,28 @@
 // - a subdistrict whose code is missing, duplicated or not under its district's code keeps no
 //   official code: its id becomes '<district code>-<n>' (n by Thai name order), never a made-up geocode.
 import { writeFileSync } from 'node:fs';
-import { getDatabase, getDistricts, getProvinces, getSubDistricts, searchAddressByProvince } from 'thai-address-universal';
+import {
+  getDatabase,
+  getDistricts,
+  getProvinces,
+  getSubDistricts,
+  searchAddressByProvince,
+} from 'thai-address-universal';
 
 type Row = [code: string, nameTh: string, nameEn: string];
 
 const PROVINCE_FIX: Record<string, string> = { '97': '38' };
 const DISTRICT_FIX: Record<string, string> = {
-  'บึงกาฬ/เมืองบึงกาฬ': '3801', 'บึงกาฬ/เซกา': '3802', 'บึงกาฬ/โซ่พิสัย': '3803', 'บึงกาฬ/พรเจริญ': '3804',
-  'บึงกาฬ/ศรีวิไล': '3805', 'บึงกาฬ/บึงโขงหลง': '3806', 'บึงกาฬ/ปากคาด': '3807', 'บึงกาฬ/บุ่งคล้า': '3808',
-  'เชียงใหม่/กัลยาณิวัฒนา': '5025', 'อุตรดิตถ์/น้ำปาด': '5304',
+  'บึงกาฬ/เมืองบึงกาฬ': '3801',
+  'บึงกาฬ/เซกา': '3802',
+  'บึงกาฬ/โซ่พิสัย': '3803',
+  'บึงกาฬ/พรเจริญ': '3804',
+  'บึงกาฬ/ศรีวิไล': '3805',
+  'บึงกาฬ/บึงโขงหลง': '3806',
+  'บึงกาฬ/ปากคาด': '3807',
+  'บึงกาฬ/บุ่งคล้า': '3808',
+  'เชียงใหม่/กัลยาณิวัฒนา': '5025',
+  'อุตรดิตถ์/น้ำปาด': '5304',
 };
 
 // Codes and English names come from the structured API; the hierarchy from the rows, by name.
@@ -29,7 +42,10 @@ const subEn = new Map<string, string>(); // subdistrict code → romanised name
 for (const p of await getProvinces()) {
   provinceInfo.set(p.nameTh, { code: PROVINCE_FIX[p.code] ?? p.code, en: p.nameEn });
   for (const d of await getDistricts(p.code)) {
-    districtInfo.set(`${p.nameTh}/${d.nameTh}`, { code: DISTRICT_FIX[`${p.nameTh}/${d.nameTh}`] ?? d.code, en: d.nameEn });
+    districtInfo.set(`${p.nameTh}/${d.nameTh}`, {
+      code: DISTRICT_FIX[`${p.nameTh}/${d.nameTh}`] ?? d.code,
+      en: d.nameEn,
+    });
     if (d.code && !subCodes.has(d.code)) {
       const byName = new Map<string, string>();
       for (const s of await getSubDistricts(d.code)) {
@@ -57,10 +73,12 @@ const rawSubCode = (pTh: string, dTh: string, sTh: string) => {
   return (apiCode && subCodes.get(apiCode)?.get(sTh)) || '';
 };
 const subCodeUse = new Map<string, number>();
-for (const [pTh, p] of tree) for (const [dTh, d] of p) for (const sTh of d) {
-  const c = rawSubCode(pTh, dTh, sTh);
-  if (c) subCodeUse.set(c, (subCodeUse.get(c) ?? 0) + 1);
-}
+for (const [pTh, p] of tree)
+  for (const [dTh, d] of p)
+    for (const sTh of d) {
+      const c = rawSubCode(pTh, dTh, sTh);
+      if (c) subCodeUse.set(c, (subCodeUse.get(c) ?? 0) + 1);
+    }
 
 let synthetic = 0;
 const out = [...tree.entries()]
@@ -87,9 +105,12 @@ if (new Set(districtCodes).size !== districtCodes.length || districtCodes.some((
   throw new Error('district codes are not unique 4-digit geocodes after repair');
 }
 const file = {
-  source: 'npm thai-address-universal 2.2.0 (ISC), derived from thai-address-database; repaired by scripts/build-org-data.ts',
+  source:
+    'npm thai-address-universal 2.2.0 (ISC), derived from thai-address-database; repaired by scripts/build-org-data.ts',
   provinces: out,
 };
 writeFileSync(new URL('../src/db/seed/thai-admin-units.json', import.meta.url), JSON.stringify(file) + '\n');
 const s = out.reduce((n, p) => n + p.districts.reduce((m, x) => m + x.subdistricts.length, 0), 0);
-console.log(`${out.length} provinces, ${districtCodes.length} districts, ${s} subdistricts (${synthetic} without an official code)`);
+console.log(
+  `${out.length} provinces, ${districtCodes.length} districts, ${s} subdistricts (${synthetic} without an official code)`,
+);

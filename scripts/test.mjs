@@ -16,9 +16,7 @@ function findTests(dir) {
 }
 
 const args = process.argv.slice(2);
-const files = (args.length ? args : ['src', 'e2e']).flatMap((p) =>
-  statSync(p).isDirectory() ? findTests(p) : [p],
-);
+const files = (args.length ? args : ['src', 'e2e']).flatMap((p) => (statSync(p).isDirectory() ? findTests(p) : [p]));
 files.sort();
 const result = spawnSync(
   process.execPath,

@@ -43,13 +43,22 @@ async function main() {
   if (config.demo && !(await isDemoSeeded(db))) {
     const logins = await seedDemo(db);
     console.log('\nโหมดสาธิต — demo logins (password for all: ' + DEMO_PASSWORD + '):');
-    for (const l of logins) console.log(`  ${l.username.padEnd(14)} ${l.role.padEnd(15)} ${l.description} — ${l.unitNameTh}`);
+    for (const l of logins)
+      console.log(`  ${l.username.padEnd(14)} ${l.role.padEnd(15)} ${l.description} — ${l.unitNameTh}`);
   } else if (config.demo) {
-    console.log(`\nโหมดสาธิต — demo logins: demo.hq, demo.province, demo.staff, demo.district, demo.officer (password ${DEMO_PASSWORD})`);
+    console.log(
+      `\nโหมดสาธิต — demo logins: demo.hq, demo.province, demo.staff, demo.district, demo.officer (password ${DEMO_PASSWORD})`,
+    );
   }
 
   if (config.app.webDir) await buildUiIfMissing(config.app.webDir);
-  const app = createApp({ db, dbKind: kind, clock: systemClock, config: config.app, loginLimiter: new LoginLimiter(systemClock) });
+  const app = createApp({
+    db,
+    dbKind: kind,
+    clock: systemClock,
+    config: config.app,
+    loginLimiter: new LoginLimiter(systemClock),
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
     console.log(`\nชุมชน พร้อมใช้งานที่ http://localhost:${info.port} — database: ${where}`);

@@ -49,7 +49,10 @@ test('the boundary check catches a reach into another module', () => {
   const file = join(MODULES, 'people', 'probe.ts');
   assert.deepEqual(
     boundaryViolations([
-      { file, text: "import { findUnit } from '../org/org.repository.js';\nimport { orgRoutes } from '../org/index.js';" },
+      {
+        file,
+        text: "import { findUnit } from '../org/org.repository.js';\nimport { orgRoutes } from '../org/index.js';",
+      },
     ]),
     ['modules/people/probe.ts imports ../org/org.repository.js'],
   );

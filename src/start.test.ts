@@ -51,35 +51,43 @@ async function stop(p: ReturnType<typeof start>) {
   await p.exited;
 }
 
-test('npm start serves the Thai UI on PGlite within 90 s, reuses its data, refuses a second process', { timeout: 240_000 }, async () => {
-  const first = start(3901);
-  const health = await waitHealthy(3901, 90_000);
-  assert.deepEqual(health, { status: 'ok', database: 'pglite' });
-  const page = await (await fetch('http://127.0.0.1:3901/')).text();
-  assert.match(page, /<html lang="th"/);
-  assert.match(page, /ชุมชน/);
-  assert.match(first.output(), /demo\.district/, 'demo logins are printed in demo mode');
+test(
+  'npm start serves the Thai UI on PGlite within 90 s, reuses its data, refuses a second process',
+  { timeout: 240_000 },
+  async () => {
+    const first = start(3901);
+    const health = await waitHealthy(3901, 90_000);
+    assert.deepEqual(health, { status: 'ok', database: 'pglite' });
+    const page = await (await fetch('http://127.0.0.1:3901/')).text();
+    assert.match(page, /<html lang="th"/);
+    assert.match(page, /ชุมชน/);
+    assert.match(first.output(), /demo\.district/, 'demo logins are printed in demo mode');
 
-  const second = start(3902);
-  assert.notEqual(await second.exited, 0);
-  assert.match(second.output(), /ถูกใช้งานอยู่|already uses the data directory/);
+    const second = start(3902);
+    assert.notEqual(await second.exited, 0);
+    assert.match(second.output(), /ถูกใช้งานอยู่|already uses the data directory/);
 
-  const login = await fetch('http://127.0.0.1:3901/api/v1/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'demo.district', password: 'chumchon-demo' }),
-  });
-  assert.equal(login.status, 200);
-  await stop(first);
+    const login = await fetch('http://127.0.0.1:3901/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'demo.district', password: 'chumchon-demo' }),
+    });
+    assert.equal(login.status, 200);
+    await stop(first);
 
-  const again = start(3903);
-  await waitHealthy(3903, 90_000);
-  assert.doesNotMatch(again.output(), /org units loaded|migrations applied/, 'second start reuses the data directory');
-  const relogin = await fetch('http://127.0.0.1:3903/api/v1/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'demo.district', password: 'chumchon-demo' }),
-  });
-  assert.equal(relogin.status, 200, 'data written by the first start is still there');
-  await stop(again);
-});
+    const again = start(3903);
+    await waitHealthy(3903, 90_000);
+    assert.doesNotMatch(
+      again.output(),
+      /org units loaded|migrations applied/,
+      'second start reuses the data directory',
+    );
+    const relogin = await fetch('http://127.0.0.1:3903/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'demo.district', password: 'chumchon-demo' }),
+    });
+    assert.equal(relogin.status, 200, 'data written by the first start is still there');
+    await stop(again);
+  },
+);

@@ -10,13 +10,28 @@ export async function createAdmin(
   opts: { username: string; password: string; firstName: string; lastName: string },
 ): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    const person = await insertPerson(trx, { actorUserId: null, requestId: 'cli' }, {
-      title: 'นาย', firstName: opts.firstName, lastName: opts.lastName, thaiId: null, positionCode: null,
-      orgUnitId: DEPARTMENT_ID, phone: null, email: null, networks: [],
-    });
+    const person = await insertPerson(
+      trx,
+      { actorUserId: null, requestId: 'cli' },
+      {
+        title: 'นาย',
+        firstName: opts.firstName,
+        lastName: opts.lastName,
+        thaiId: null,
+        positionCode: null,
+        orgUnitId: DEPARTMENT_ID,
+        phone: null,
+        email: null,
+        networks: [],
+      },
+    );
     return createUserAccount(trx, {
-      personId: person.id, username: opts.username, password: opts.password,
-      roles: [{ role: 'hq_admin', orgUnitId: DEPARTMENT_ID }], actorUserId: null, requestId: 'cli',
+      personId: person.id,
+      username: opts.username,
+      password: opts.password,
+      roles: [{ role: 'hq_admin', orgUnitId: DEPARTMENT_ID }],
+      actorUserId: null,
+      requestId: 'cli',
     });
   });
 }

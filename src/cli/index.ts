@@ -27,14 +27,23 @@ try {
     console.log(prepared.migrations.length ? `applied: ${prepared.migrations.join(', ')}` : 'up to date');
   } else if (command === 'create-admin') {
     if (!values.username || !values.password) throw new Error('create-admin needs --username and --password');
-    await createAdmin(database.db, { username: values.username, password: values.password, firstName: values['first-name'], lastName: values['last-name'] });
+    await createAdmin(database.db, {
+      username: values.username,
+      password: values.password,
+      firstName: values['first-name'],
+      lastName: values['last-name'],
+    });
     console.log(`created hq_admin ${values.username}`);
   } else {
     console.error('commands: migrate | create-admin --username U --password P');
     process.exitCode = 2;
   }
 } catch (err) {
-  console.error(err instanceof AppError ? `${err.messageTh} (${err.message}) ${err.issues.map((i) => `${i.path}: ${i.messageTh}`).join('; ')}` : err);
+  console.error(
+    err instanceof AppError
+      ? `${err.messageTh} (${err.message}) ${err.issues.map((i) => `${i.path}: ${i.messageTh}`).join('; ')}`
+      : err,
+  );
   process.exitCode = 1;
 } finally {
   await database.close();

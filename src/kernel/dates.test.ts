@@ -3,8 +3,21 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AppError } from './errors.js';
 import {
-  THAI_MONTHS, THAI_MONTHS_SHORT, addDays, civilDate, compareDates, daysBetween, fiscalQuarter, fiscalYear,
-  fiscalYearBounds, fixedClock, formatThaiDate, parseThaiDate, toBuddhistYear, toCommonEraYear, todayInBangkok,
+  THAI_MONTHS,
+  THAI_MONTHS_SHORT,
+  addDays,
+  civilDate,
+  compareDates,
+  daysBetween,
+  fiscalQuarter,
+  fiscalYear,
+  fiscalYearBounds,
+  fixedClock,
+  formatThaiDate,
+  parseThaiDate,
+  toBuddhistYear,
+  toCommonEraYear,
+  todayInBangkok,
   type CivilDate,
 } from './dates.js';
 
@@ -79,8 +92,18 @@ describe('formatThaiDate / parseThaiDate', () => {
 
   test('parses what users type', () => {
     for (const text of [
-      '15/1/2568', '15/01/2568', '๑๕/๐๑/๒๕๖๘', '15-01-2568', '15.1.2568', '2025-01-15', ' 15 มกราคม 2568 ',
-      '๑๕ มกราคม ๒๕๖๘', '15 ม.ค. 2568', '15 มค 2568', '15 มกราคม พ.ศ. 2568', '15มกราคม2568',
+      '15/1/2568',
+      '15/01/2568',
+      '๑๕/๐๑/๒๕๖๘',
+      '15-01-2568',
+      '15.1.2568',
+      '2025-01-15',
+      ' 15 มกราคม 2568 ',
+      '๑๕ มกราคม ๒๕๖๘',
+      '15 ม.ค. 2568',
+      '15 มค 2568',
+      '15 มกราคม พ.ศ. 2568',
+      '15มกราคม2568',
     ]) {
       assert.equal(parseThaiDate(text), '2025-01-15', text);
     }
@@ -95,14 +118,22 @@ describe('formatThaiDate / parseThaiDate', () => {
     throwsCode(() => parseThaiDate('31/04/2568'), 'date_not_exist');
     throwsCode(() => parseThaiDate('2025-02-30'), 'date_not_exist');
     throwsCode(() => parseThaiDate('15/01/2025'), 'date_year_not_be');
-    assert.throws(() => parseThaiDate('abc'), (e: unknown) => e instanceof AppError && /วันที่/.test(e.messageTh));
+    assert.throws(
+      () => parseThaiDate('abc'),
+      (e: unknown) => e instanceof AppError && /วันที่/.test(e.messageTh),
+    );
   });
 
   test('parse(format(d)) round-trips in long and numeric style, with and without Thai digits', () => {
     fc.assert(
-      fc.property(parseableDate, fc.constantFrom('long', 'numeric') as fc.Arbitrary<'long' | 'numeric'>, fc.boolean(), (date, style, thaiDigits) => {
-        assert.equal(parseThaiDate(formatThaiDate(date, { style, thaiDigits })), date);
-      }),
+      fc.property(
+        parseableDate,
+        fc.constantFrom('long', 'numeric') as fc.Arbitrary<'long' | 'numeric'>,
+        fc.boolean(),
+        (date, style, thaiDigits) => {
+          assert.equal(parseThaiDate(formatThaiDate(date, { style, thaiDigits })), date);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -177,7 +208,12 @@ describe('fiscal year', () => {
   });
 
   test('quarters change exactly on 1 Oct, 1 Jan, 1 Apr and 1 Jul', () => {
-    const firstOfQuarter = new Map([['10-01', 1], ['01-01', 2], ['04-01', 3], ['07-01', 4]]);
+    const firstOfQuarter = new Map([
+      ['10-01', 1],
+      ['01-01', 2],
+      ['04-01', 3],
+      ['07-01', 4],
+    ]);
     fc.assert(
       fc.property(anyDate, (d) => {
         const q = fiscalQuarter(d);
@@ -208,7 +244,12 @@ describe('clock', () => {
   });
 
   test('agrees with Intl for Asia/Bangkok since 1970', () => {
-    const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const fmt = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Bangkok',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) }), (ms) => {
         assert.equal(todayInBangkok({ now: () => new Date(ms) }), fmt.format(new Date(ms)));

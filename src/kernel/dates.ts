@@ -11,12 +11,33 @@ export type CivilDate = string & { readonly __brand: 'CivilDate' };
 export const BE_OFFSET = 543;
 
 export const THAI_MONTHS = [
-  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
 ] as const;
 
 export const THAI_MONTHS_SHORT = [
-  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
 ] as const;
 
 function dateError(code: string, messageTh: string, messageEn: string): AppError {
@@ -24,7 +45,11 @@ function dateError(code: string, messageTh: string, messageEn: string): AppError
 }
 
 const invalidFormat = () =>
-  dateError('date_invalid', 'รูปแบบวันที่ไม่ถูกต้อง (ตัวอย่าง 15/01/2568)', 'Date is not in a recognised format (e.g. 15/01/2568)');
+  dateError(
+    'date_invalid',
+    'รูปแบบวันที่ไม่ถูกต้อง (ตัวอย่าง 15/01/2568)',
+    'Date is not in a recognised format (e.g. 15/01/2568)',
+  );
 const noSuchDay = () => dateError('date_not_exist', 'ไม่มีวันที่นี้ในปฏิทิน', 'No such calendar day');
 
 function isLeapYear(y: number): boolean {
@@ -92,7 +117,8 @@ function fromDayNumber(days: number): CivilDate {
 }
 
 export function addDays(d: CivilDate, n: number): CivilDate {
-  if (!Number.isSafeInteger(n)) throw dateError('days_invalid', 'จำนวนวันต้องเป็นจำนวนเต็ม', 'Day count must be an integer');
+  if (!Number.isSafeInteger(n))
+    throw dateError('days_invalid', 'จำนวนวันต้องเป็นจำนวนเต็ม', 'Day count must be an integer');
   return fromDayNumber(toDayNumber(d) + n);
 }
 
@@ -132,7 +158,11 @@ export function formatThaiDate(d: CivilDate, opts: { style?: ThaiDateStyle; thai
 const MONTH_BY_NAME = new Map<string, number>(
   THAI_MONTHS.flatMap((full, i) => {
     const short = THAI_MONTHS_SHORT[i]!;
-    return [[full, i + 1], [short, i + 1], [short.replace(/\./g, ''), i + 1]] as [string, number][];
+    return [
+      [full, i + 1],
+      [short, i + 1],
+      [short.replace(/\./g, ''), i + 1],
+    ] as [string, number][];
   }),
 );
 
@@ -164,7 +194,11 @@ export function parseThaiDate(text: string): CivilDate {
     throw invalidFormat();
   }
   if (beYear < MIN_BE_YEAR) {
-    throw dateError('date_year_not_be', 'กรุณาระบุปีเป็น พ.ศ. (เช่น 2568)', 'Year must be given in the Buddhist Era (e.g. 2568)');
+    throw dateError(
+      'date_year_not_be',
+      'กรุณาระบุปีเป็น พ.ศ. (เช่น 2568)',
+      'Year must be given in the Buddhist Era (e.g. 2568)',
+    );
   }
   return fromParts(beYear - BE_OFFSET, month, day);
 }

@@ -4,8 +4,21 @@ import fc from 'fast-check';
 import { bahttext } from 'bahttext';
 import { AppError } from './errors.js';
 import {
-  ZERO, add, allocate, bahtText, compare, formatBaht, isNegative, mulInt, neg, parseBaht, satang, sub, sum,
-  thaiNumberWords, type Satang,
+  ZERO,
+  add,
+  allocate,
+  bahtText,
+  compare,
+  formatBaht,
+  isNegative,
+  mulInt,
+  neg,
+  parseBaht,
+  satang,
+  sub,
+  sum,
+  thaiNumberWords,
+  type Satang,
 } from './money.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -93,7 +106,25 @@ describe('parseBaht', () => {
   test('rejects empty, garbage, exponents and bad grouping', () => {
     throwsCode(() => parseBaht(''), 'money_empty');
     throwsCode(() => parseBaht('   '), 'money_empty');
-    for (const bad of ['abc', '1e5', '1E5', '1,23', '12,34.5', '1,2345', '1..2', '.5', '5.', '--1', '+1', '1.2.3', 'Infinity', 'NaN', '0x10', '1 234', '12บาท']) {
+    for (const bad of [
+      'abc',
+      '1e5',
+      '1E5',
+      '1,23',
+      '12,34.5',
+      '1,2345',
+      '1..2',
+      '.5',
+      '5.',
+      '--1',
+      '+1',
+      '1.2.3',
+      'Infinity',
+      'NaN',
+      '0x10',
+      '1 234',
+      '12บาท',
+    ]) {
       throwsCode(() => parseBaht(bad), 'money_invalid');
     }
     throwsCode(() => parseBaht('90071992547409.92'), 'money_out_of_range');
@@ -153,10 +184,7 @@ describe('bahtText', () => {
       ['120500000', 'หนึ่งร้อยยี่สิบล้านห้าแสนบาทถ้วน'],
       ['-12.30', 'ลบสิบสองบาทสามสิบสตางค์'],
       ['-0.50', 'ลบห้าสิบสตางค์'],
-      [
-        '90071992547409.91',
-        'เก้าสิบล้านเจ็ดหมื่นหนึ่งพันเก้าร้อยเก้าสิบสองล้านห้าแสนสี่หมื่นเจ็ดพันสี่ร้อยเก้าบาทเก้าสิบเอ็ดสตางค์',
-      ],
+      ['90071992547409.91', 'เก้าสิบล้านเจ็ดหมื่นหนึ่งพันเก้าร้อยเก้าสิบสองล้านห้าแสนสี่หมื่นเจ็ดพันสี่ร้อยเก้าบาทเก้าสิบเอ็ดสตางค์'],
     ];
     for (const [amount, words] of cases) assert.equal(baht(amount), words, amount);
   });
@@ -230,7 +258,10 @@ describe('allocate', () => {
       fc.property(anySatang, weights, (total, ws) => {
         const parts = allocate(total, ws);
         assert.equal(parts.length, ws.length);
-        assert.equal(parts.reduce((a, p) => a + BigInt(p), 0n), BigInt(total));
+        assert.equal(
+          parts.reduce((a, p) => a + BigInt(p), 0n),
+          BigInt(total),
+        );
         const W = ws.reduce((a, w) => a + BigInt(w), 0n);
         parts.forEach((p, i) => {
           const diff = BigInt(p) * W - BigInt(total) * BigInt(ws[i]!); // (part − exact share) × W
@@ -238,7 +269,10 @@ describe('allocate', () => {
           if (ws[i] === 0) assert.equal(p, 0);
         });
         assert.deepEqual(allocate(total, ws), parts);
-        assert.deepEqual(allocate(neg(total), ws), parts.map((p) => neg(p)));
+        assert.deepEqual(
+          allocate(neg(total), ws),
+          parts.map((p) => neg(p)),
+        );
       }),
       { numRuns: 500 },
     );

@@ -77,7 +77,11 @@ export function parseBaht(text: string): Satang {
   if (s === '') throw moneyError('money_empty', 'กรุณาระบุจำนวนเงิน', 'Amount is required');
   const m = AMOUNT.exec(s);
   if (!m) {
-    throw moneyError('money_invalid', 'รูปแบบจำนวนเงินไม่ถูกต้อง (ตัวอย่าง 1,234.56)', 'Amount is not a valid number (e.g. 1,234.56)');
+    throw moneyError(
+      'money_invalid',
+      'รูปแบบจำนวนเงินไม่ถูกต้อง (ตัวอย่าง 1,234.56)',
+      'Amount is not a valid number (e.g. 1,234.56)',
+    );
   }
   const [, sign, intPart = '0', frac = ''] = m;
   if (/[1-9]/.test(frac.slice(2))) {
@@ -164,7 +168,11 @@ export function allocate(total: Satang, weights: readonly number[]): Satang[] {
   }
   const W = weights.reduce((acc, w) => acc + BigInt(w), 0n);
   if (W === 0n) {
-    throw moneyError('allocation_zero_weights', 'สัดส่วนการแบ่งต้องไม่เป็นศูนย์ทั้งหมด', 'Allocation weights must not all be zero');
+    throw moneyError(
+      'allocation_zero_weights',
+      'สัดส่วนการแบ่งต้องไม่เป็นศูนย์ทั้งหมด',
+      'Allocation weights must not all be zero',
+    );
   }
   const T = BigInt(Math.abs(total));
   const shares = weights.map((w, i) => {

@@ -44,7 +44,9 @@ const healthRoute = defineRoute('public', {
   responses: {
     200: {
       description: 'Healthy',
-      content: { 'application/json': { schema: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } },
+      content: {
+        'application/json': { schema: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
     },
   },
 });
@@ -60,7 +62,12 @@ export function createApp(deps: AppDeps) {
   api.use('*', async (c, next) => {
     const isUpload = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
     const maxSize = isUpload ? deps.config.maxUploadBytes : deps.config.maxJsonBytes;
-    return bodyLimit({ maxSize, onError: () => { throw tooLarge(); } })(c, next);
+    return bodyLimit({
+      maxSize,
+      onError: () => {
+        throw tooLarge();
+      },
+    })(c, next);
   });
 
   api.use('*', async (c, next) => {
@@ -110,7 +117,15 @@ export function createApp(deps: AppDeps) {
   });
   app.notFound((c) =>
     c.req.path.startsWith('/api/')
-      ? errorResponse(c, new AppError({ code: 'no_such_route', kind: 'not_found', messageTh: 'ไม่พบบริการนี้', messageEn: 'No such API route' }))
+      ? errorResponse(
+          c,
+          new AppError({
+            code: 'no_such_route',
+            kind: 'not_found',
+            messageTh: 'ไม่พบบริการนี้',
+            messageEn: 'No such API route',
+          }),
+        )
       : c.text('Not found', 404),
   );
 
@@ -123,10 +138,12 @@ export function createApp(deps: AppDeps) {
 
   if (deps.config.webDir && existsSync(join(deps.config.webDir, 'index.html'))) {
     const webDir = deps.config.webDir;
-    const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8');
     app.use('/*', serveStatic({ root: webDir }));
-    // Client-side routes: any other non-API GET gets the app shell.
-    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));
+    // Client-side routes: any other non-API GET gets the app shell (read per request, so a rebuilt
+    // UI is picked up without a restart).
+    app.get('*', (c) =>
+      c.req.path.startsWith('/api/') ? c.notFound() : c.html(readFileSync(join(webDir, 'index.html'), 'utf8')),
+    );
   }
   return app;
 }

@@ -47,13 +47,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(opts: { clock?: Clock; demo?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { clock?: Clock; demo?: boolean; webDir?: string } = {}): Promise<TestApp> {
   const scratch = process.env.DATABASE_URL ? await scratchDatabase(process.env.DATABASE_URL) : undefined;
   const database = await openDatabase({ url: scratch?.url });
   await prepareDatabase(database.db);
   if (opts.demo !== false) await seedDemo(database.db);
   const clock = opts.clock ?? systemClock;
-  const app = createApp({ db: database.db, dbKind: database.kind, clock, config: TEST_CONFIG, loginLimiter: new LoginLimiter(clock) });
+  const app = createApp({
+    db: database.db,
+    dbKind: database.kind,
+    clock,
+    config: { ...TEST_CONFIG, webDir: opts.webDir },
+    loginLimiter: new LoginLimiter(clock),
+  });
   return {
     app,
     database,
@@ -86,7 +92,12 @@ export class TestClient {
   readonly cookies = new Map<string, string>();
   constructor(private readonly app: App) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse> {
     const h = new Headers(headers);
     if (this.cookies.size) h.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     const csrf = this.cookies.get('chumchon_csrf');
@@ -128,7 +139,13 @@ export class TestClient {
 }
 
 /** Row count of a table, for "nothing was written" assertions. */
-export async function countRows(t: TestApp, table: 'person' | 'audit_log' | 'org_unit' | 'user_account' | 'person_network'): Promise<number> {
-  const { n } = await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+export async function countRows(
+  t: TestApp,
+  table: 'person' | 'audit_log' | 'org_unit' | 'user_account' | 'person_network',
+): Promise<number> {
+  const { n } = await t.database.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }

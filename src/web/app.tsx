@@ -13,6 +13,7 @@ import { LoginPage } from './routes/LoginPage.js';
 import { NotFoundPage } from './routes/NotFoundPage.js';
 import { OrgPage } from './routes/OrgPage.js';
 import { PasswordPage } from './routes/PasswordPage.js';
+import { PasswordRequiredPage } from './routes/PasswordRequiredPage.js';
 import { PeoplePage } from './routes/PeoplePage.js';
 import { PersonPage } from './routes/PersonPage.js';
 import { AppShell } from './shell.js';
@@ -52,7 +53,6 @@ export function App() {
 
   const onLoggedIn = useCallback((me: Me) => {
     setState({ status: 'authed', me });
-    if (me.mustChangePassword) navigate('/password', { replace: true });
   }, []);
 
   switch (state.status) {
@@ -65,7 +65,11 @@ export function App() {
     case 'failed':
       return (
         <main className="centered" id="main">
-          <Alert tone="error" title={th.errors.startupFailed} actions={<Button onClick={() => setAttempt((n) => n + 1)}>{th.common.retry}</Button>}>
+          <Alert
+            tone="error"
+            title={th.errors.startupFailed}
+            actions={<Button onClick={() => setAttempt((n) => n + 1)}>{th.common.retry}</Button>}
+          >
             {state.message}
           </Alert>
         </main>
@@ -102,6 +106,15 @@ function SignedIn({ me, setMe, onLoggedOut }: { me: Me; setMe: (me: Me) => void;
     }),
     [me, setMe, onLoggedOut],
   );
+  if (me.mustChangePassword) {
+    return (
+      <SessionContext.Provider value={session}>
+        <ToastProvider>
+          <PasswordRequiredPage />
+        </ToastProvider>
+      </SessionContext.Provider>
+    );
+  }
   return (
     <SessionContext.Provider value={session}>
       <ReferenceProvider>

@@ -2,6 +2,7 @@
 // module navigation (a menu button on phones) and the main content area.
 import { useEffect, useState, type ReactNode } from 'react';
 import { useSession, displayName } from './features/auth/session.js';
+import { unitNameById } from './features/org/labels.js';
 import { OrgSwitcher } from './features/org/OrgSwitcher.js';
 import { th } from './i18n/th.js';
 import { isActive, NAV } from './nav.js';
@@ -43,7 +44,15 @@ export function AppShell({ children }: { children: ReactNode }) {
             <span className="topbar__name">{displayName(me)}</span>
             {role && <span className="topbar__role">{role.roleNameTh}</span>}
           </div>
-          <Button variant="ghost" small className="topbar__logout" onClick={doLogout} busy={leaving} busyLabel={th.nav.loggingOut} data-testid="logout">
+          <Button
+            variant="ghost"
+            small
+            className="topbar__logout"
+            onClick={doLogout}
+            busy={leaving}
+            busyLabel={th.nav.loggingOut}
+            data-testid="logout"
+          >
             {th.nav.logout}
           </Button>
           <button
@@ -63,7 +72,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       </header>
       <div className="subbar">
         <div className="subbar__inner">
-          <nav id="main-nav" aria-label={th.nav.label} className={['mainnav', menuOpen ? 'mainnav--open' : ''].filter(Boolean).join(' ')}>
+          <nav
+            id="main-nav"
+            aria-label={th.nav.label}
+            className={['mainnav', menuOpen ? 'mainnav--open' : ''].filter(Boolean).join(' ')}
+          >
             <ul>
               {items.map((item) => {
                 const active = isActive(item, path);
@@ -78,7 +91,11 @@ export function AppShell({ children }: { children: ReactNode }) {
             </ul>
             <div className="mainnav__mobile-user">
               <p className="topbar__name">{displayName(me)}</p>
-              {role && <p className="topbar__role">{th.home.roleIn(role.roleNameTh, role.orgUnitNameTh)}</p>}
+              {role && (
+                <p className="topbar__role">
+                  {th.home.roleIn(role.roleNameTh, unitNameById(role.orgUnitId, role.orgUnitNameTh))}
+                </p>
+              )}
               <Button variant="secondary" small onClick={doLogout} busy={leaving} busyLabel={th.nav.loggingOut}>
                 {th.nav.logout}
               </Button>

@@ -19,9 +19,50 @@ export const WORK_GROUPS = [
   'กลุ่มงานส่งเสริมการพัฒนาชุมชน',
 ];
 
-const FIRST_M = ['สมชาย', 'ประเสริฐ', 'วิชัย', 'สุรชัย', 'ธนพล', 'อนุชา', 'กิตติพงษ์', 'ณรงค์', 'ชัยวัฒน์', 'พงศกร', 'เอกชัย', 'ศักดิ์ชัย'];
-const FIRST_F = ['สมศรี', 'วราภรณ์', 'กาญจนา', 'สุภาพร', 'นงลักษณ์', 'อรุณี', 'พิมพ์ชนก', 'ศิริพร', 'รัตนา', 'จันทร์เพ็ญ', 'มาลัย', 'ปวีณา'];
-const LAST = ['ใจดี', 'แก้วมณี', 'ศรีสุข', 'บุญมา', 'คำปัน', 'อินทรวงศ์', 'ทองคำ', 'จันทร์แก้ว', 'สุขเกษม', 'วงศ์ไชย', 'ปัญญาดี', 'มูลเมือง', 'ก๋องแก้ว', 'ธรรมวงศ์'];
+const FIRST_M = [
+  'สมชาย',
+  'ประเสริฐ',
+  'วิชัย',
+  'สุรชัย',
+  'ธนพล',
+  'อนุชา',
+  'กิตติพงษ์',
+  'ณรงค์',
+  'ชัยวัฒน์',
+  'พงศกร',
+  'เอกชัย',
+  'ศักดิ์ชัย',
+];
+const FIRST_F = [
+  'สมศรี',
+  'วราภรณ์',
+  'กาญจนา',
+  'สุภาพร',
+  'นงลักษณ์',
+  'อรุณี',
+  'พิมพ์ชนก',
+  'ศิริพร',
+  'รัตนา',
+  'จันทร์เพ็ญ',
+  'มาลัย',
+  'ปวีณา',
+];
+const LAST = [
+  'ใจดี',
+  'แก้วมณี',
+  'ศรีสุข',
+  'บุญมา',
+  'คำปัน',
+  'อินทรวงศ์',
+  'ทองคำ',
+  'จันทร์แก้ว',
+  'สุขเกษม',
+  'วงศ์ไชย',
+  'ปัญญาดี',
+  'มูลเมือง',
+  'ก๋องแก้ว',
+  'ธรรมวงศ์',
+];
 
 /** Deterministic name source: the same install always gets the same demo people. */
 function names() {
@@ -51,18 +92,53 @@ export async function seedDemo(db: Kysely<DB>): Promise<DemoLogin[]> {
   const next = names();
   const logins: DemoLogin[] = [];
   await db.transaction().execute(async (trx) => {
-    const province = await trx.selectFrom('org_unit').select(['id', 'path', 'name_th']).where('id', '=', DEMO_PROVINCE).executeTakeFirstOrThrow();
-    const districts = await trx.selectFrom('org_unit').select(['id', 'path', 'name_th']).where('parent_id', '=', DEMO_PROVINCE).orderBy('id').execute();
+    const province = await trx
+      .selectFrom('org_unit')
+      .select(['id', 'path', 'name_th'])
+      .where('id', '=', DEMO_PROVINCE)
+      .executeTakeFirstOrThrow();
+    const districts = await trx
+      .selectFrom('org_unit')
+      .select(['id', 'path', 'name_th'])
+      .where('parent_id', '=', DEMO_PROVINCE)
+      .orderBy('id')
+      .execute();
     await trx
       .insertInto('org_unit')
-      .values(WORK_GROUPS.map((name, i) => ({ id: `${DEMO_PROVINCE}-wg${i + 1}`, kind: 'work_group' as const, parent_id: DEMO_PROVINCE, path: `${province.path}${DEMO_PROVINCE}-wg${i + 1}/`, name_th: name, name_en: null, letter_prefix: null, has_office: false, village_no: null })))
+      .values(
+        WORK_GROUPS.map((name, i) => ({
+          id: `${DEMO_PROVINCE}-wg${i + 1}`,
+          kind: 'work_group' as const,
+          parent_id: DEMO_PROVINCE,
+          path: `${province.path}${DEMO_PROVINCE}-wg${i + 1}/`,
+          name_th: name,
+          name_en: null,
+          letter_prefix: null,
+          has_office: false,
+          village_no: null,
+        })),
+      )
       .execute();
 
     const by = { actorUserId: null, requestId: 'demo-seed' };
     const person = async (orgUnitId: string, positionCode: string, networks: string[] = []) =>
       (await insertPerson(trx, by, { ...next(), positionCode, orgUnitId, phone: null, email: null, networks })).id;
-    const login = async (personId: string, username: string, role: Role, unitId: string, unitNameTh: string, description: string) => {
-      await createUserAccount(trx, { personId, username, password: DEMO_PASSWORD, roles: [{ role, orgUnitId: unitId }], actorUserId: null, requestId: 'demo-seed' });
+    const login = async (
+      personId: string,
+      username: string,
+      role: Role,
+      unitId: string,
+      unitNameTh: string,
+      description: string,
+    ) => {
+      await createUserAccount(trx, {
+        personId,
+        username,
+        password: DEMO_PASSWORD,
+        roles: [{ role, orgUnitId: unitId }],
+        actorUserId: null,
+        requestId: 'demo-seed',
+      });
       logins.push({ username, role, unitNameTh, description });
     };
 
@@ -72,7 +148,15 @@ export async function seedDemo(db: Kysely<DB>): Promise<DemoLogin[]> {
     await login(head, 'demo.province', 'province_admin', DEMO_PROVINCE, province.name_th, 'พัฒนาการจังหวัด');
     for (let i = 1; i <= WORK_GROUPS.length; i++) {
       const director = await person(`${DEMO_PROVINCE}-wg${i}`, 'work_group_director');
-      if (i === 1) await login(director, 'demo.staff', 'province_staff', DEMO_PROVINCE, province.name_th, 'ผู้อำนวยการกลุ่มงานยุทธศาสตร์ฯ');
+      if (i === 1)
+        await login(
+          director,
+          'demo.staff',
+          'province_staff',
+          DEMO_PROVINCE,
+          province.name_th,
+          'ผู้อำนวยการกลุ่มงานยุทธศาสตร์ฯ',
+        );
       await person(`${DEMO_PROVINCE}-wg${i}`, 'cd_specialist');
     }
     for (const [i, d] of districts.entries()) {

@@ -53,11 +53,7 @@ export async function deleteSession(db: Q, tokenHash: string) {
 }
 
 export async function deleteOtherSessions(db: Q, userId: string, keepTokenHash: string) {
-  await db
-    .deleteFrom('user_session')
-    .where('user_id', '=', userId)
-    .where('token_hash', '!=', keepTokenHash)
-    .execute();
+  await db.deleteFrom('user_session').where('user_id', '=', userId).where('token_hash', '!=', keepTokenHash).execute();
 }
 
 export async function deleteExpiredSessions(db: Q, now: Date) {

@@ -66,7 +66,9 @@ export const ZUserSummary = z
     fullName: z.string(),
     orgUnitId: z.string(),
     orgUnitNameTh: z.string(),
-    roles: z.array(z.object({ role: z.string(), roleNameTh: z.string(), orgUnitId: z.string(), orgUnitNameTh: z.string() })),
+    roles: z.array(
+      z.object({ role: z.string(), roleNameTh: z.string(), orgUnitId: z.string(), orgUnitNameTh: z.string() }),
+    ),
   })
   .openapi('UserSummary');
 export type TUserSummary = z.infer<typeof ZUserSummary>;

@@ -11,15 +11,31 @@ export async function getMe(db: Kysely<DB>, actor: Actor): Promise<TMe> {
     .innerJoin('org_unit as o', 'o.id', 'p.org_unit_id')
     .leftJoin('position as pos', 'pos.code', 'p.position_code')
     .select([
-      'u.id', 'u.username', 'u.must_change_password', 'p.id as person_id', 'p.title', 'p.first_name',
-      'p.last_name', 'pos.name_th as position_name_th', 'o.id as org_unit_id', 'o.name_th as org_unit_name_th',
+      'u.id',
+      'u.username',
+      'u.must_change_password',
+      'p.id as person_id',
+      'p.title',
+      'p.first_name',
+      'p.last_name',
+      'pos.name_th as position_name_th',
+      'o.id as org_unit_id',
+      'o.name_th as org_unit_name_th',
     ])
     .where('u.id', '=', actor.userId)
     .executeTakeFirst();
   if (!row) throw notFound();
   const unitNames = new Map(
     (actor.grants.length
-      ? await db.selectFrom('org_unit').select(['id', 'name_th']).where('id', 'in', actor.grants.map((g) => g.orgUnitId)).execute()
+      ? await db
+          .selectFrom('org_unit')
+          .select(['id', 'name_th'])
+          .where(
+            'id',
+            'in',
+            actor.grants.map((g) => g.orgUnitId),
+          )
+          .execute()
       : []
     ).map((u) => [u.id, u.name_th]),
   );

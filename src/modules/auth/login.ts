@@ -55,7 +55,12 @@ export async function login(opts: {
   const expiresAt = new Date(now.getTime() + opts.sessionHours * 3_600_000);
   await db.transaction().execute(async (trx) => {
     await deleteExpiredSessions(trx, now);
-    await insertSession(trx, { token_hash: hashToken(token), user_id: account.id, csrf_token: csrfToken, expires_at: expiresAt });
+    await insertSession(trx, {
+      token_hash: hashToken(token),
+      user_id: account.id,
+      csrf_token: csrfToken,
+      expires_at: expiresAt,
+    });
     await recordAudit(trx, {
       actorUserId: account.id,
       action: 'session.login',

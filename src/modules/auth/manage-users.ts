@@ -15,15 +15,34 @@ type RoleGrant = { role: string; orgUnitId: string };
 async function checkGrants(db: Q, actor: Actor, grants: RoleGrant[]): Promise<{ role: Role; orgUnitId: string }[]> {
   const issues: FieldIssue[] = [];
   const units = new Map(
-    (await db.selectFrom('org_unit').select(['id', 'path']).where('id', 'in', grants.map((g) => g.orgUnitId)).execute()).map((u) => [u.id, u.path]),
+    (
+      await db
+        .selectFrom('org_unit')
+        .select(['id', 'path'])
+        .where(
+          'id',
+          'in',
+          grants.map((g) => g.orgUnitId),
+        )
+        .execute()
+    ).map((u) => [u.id, u.path]),
   );
   const checked: { role: Role; orgUnitId: string }[] = [];
   grants.forEach((g, i) => {
     const path = units.get(g.orgUnitId);
-    if (!isRole(g.role)) issues.push({ path: `roles.${i}.role`, messageTh: 'ไม่รู้จักบทบาทนี้', messageEn: `Unknown role ${g.role}` });
-    else if (!path) issues.push({ path: `roles.${i}.orgUnitId`, messageTh: 'ไม่พบหน่วยงานที่ระบุ', messageEn: 'Unknown org unit' });
-    else if (!canAt(actor, 'users:manage', path) || (g.role === 'hq_admin' && !actor.grants.some((x) => x.role === 'hq_admin'))) {
-      issues.push({ path: `roles.${i}.orgUnitId`, messageTh: 'ท่านไม่มีสิทธิ์มอบบทบาทนี้ในหน่วยงานนี้', messageEn: 'You may not grant this role there' });
+    if (!isRole(g.role))
+      issues.push({ path: `roles.${i}.role`, messageTh: 'ไม่รู้จักบทบาทนี้', messageEn: `Unknown role ${g.role}` });
+    else if (!path)
+      issues.push({ path: `roles.${i}.orgUnitId`, messageTh: 'ไม่พบหน่วยงานที่ระบุ', messageEn: 'Unknown org unit' });
+    else if (
+      !canAt(actor, 'users:manage', path) ||
+      (g.role === 'hq_admin' && !actor.grants.some((x) => x.role === 'hq_admin'))
+    ) {
+      issues.push({
+        path: `roles.${i}.orgUnitId`,
+        messageTh: 'ท่านไม่มีสิทธิ์มอบบทบาทนี้ในหน่วยงานนี้',
+        messageEn: 'You may not grant this role there',
+      });
     } else checked.push({ role: g.role, orgUnitId: g.orgUnitId });
   });
   if (issues.length) throw validationError(issues);
@@ -36,13 +55,27 @@ function userSelect(db: Q) {
     .innerJoin('person as p', 'p.id', 'u.person_id')
     .innerJoin('org_unit as o', 'o.id', 'p.org_unit_id')
     .select([
-      'u.id', 'u.username', 'u.is_active', 'p.id as person_id', 'p.title', 'p.first_name', 'p.last_name', 'o.id as org_unit_id',
-      'o.name_th as org_unit_name_th', 'o.path',
+      'u.id',
+      'u.username',
+      'u.is_active',
+      'p.id as person_id',
+      'p.title',
+      'p.first_name',
+      'p.last_name',
+      'o.id as org_unit_id',
+      'o.name_th as org_unit_name_th',
+      'o.path',
       (eb) =>
         eb
           .selectFrom('role_assignment as r')
           .innerJoin('org_unit as ro', 'ro.id', 'r.org_unit_id')
-          .select(sql<{ role: string; orgUnitId: string; orgUnitNameTh: string }[]>`coalesce(json_agg(json_build_object('role', r.role, 'orgUnitId', r.org_unit_id, 'orgUnitNameTh', ro.name_th) ORDER BY ro.path, r.role), '[]')`.as('roles'))
+          .select(
+            sql<
+              { role: string; orgUnitId: string; orgUnitNameTh: string }[]
+            >`coalesce(json_agg(json_build_object('role', r.role, 'orgUnitId', r.org_unit_id, 'orgUnitNameTh', ro.name_th) ORDER BY ro.path, r.role), '[]')`.as(
+              'roles',
+            ),
+          )
           .whereRef('r.user_id', '=', 'u.id')
           .as('roles'),
     ]);
@@ -85,12 +118,22 @@ export async function createUser(
     if (!person) throw validationError([{ path: 'personId', messageTh: 'ไม่พบบุคคลที่ระบุ', messageEn: 'Unknown person' }]);
     requireRecordAccess(ctx.actor, 'users:manage', person.path);
     if (await trx.selectFrom('user_account').select('id').where('person_id', '=', person.id).executeTakeFirst()) {
-      throw new AppError({ code: 'person_has_account', kind: 'conflict', messageTh: 'บุคคลนี้มีบัญชีผู้ใช้อยู่แล้ว', messageEn: 'This person already has an account' });
+      throw new AppError({
+        code: 'person_has_account',
+        kind: 'conflict',
+        messageTh: 'บุคคลนี้มีบัญชีผู้ใช้อยู่แล้ว',
+        messageEn: 'This person already has an account',
+      });
     }
     const roles = await checkGrants(trx, ctx.actor, input.roles);
     const id = await createUserAccount(trx, {
-      personId: person.id, username: input.username, password: input.password, roles, mustChangePassword: true,
-      actorUserId: ctx.actor.userId, requestId: ctx.requestId,
+      personId: person.id,
+      username: input.username,
+      password: input.password,
+      roles,
+      mustChangePassword: true,
+      actorUserId: ctx.actor.userId,
+      requestId: ctx.requestId,
     });
     return toUserSummary(await userSelect(trx).where('u.id', '=', id).executeTakeFirstOrThrow());
   });
@@ -106,14 +149,22 @@ export async function updateUser(
     if (!before) throw notFound();
     requireRecordAccess(ctx.actor, 'users:manage', before.path);
     if (id === ctx.actor.userId) {
-      throw new AppError({ code: 'cannot_change_self', kind: 'forbidden', messageTh: 'ไม่สามารถแก้ไขสิทธิ์หรือระงับบัญชีของตนเองได้', messageEn: 'You cannot change your own account here' });
+      throw new AppError({
+        code: 'cannot_change_self',
+        kind: 'forbidden',
+        messageTh: 'ไม่สามารถแก้ไขสิทธิ์หรือระงับบัญชีของตนเองได้',
+        messageEn: 'You cannot change your own account here',
+      });
     }
     if (patch.roles) {
       // Every existing grant being replaced must also be within the administrator's reach.
       await checkGrants(trx, ctx.actor, before.roles ?? []);
       const roles = await checkGrants(trx, ctx.actor, patch.roles);
       await trx.deleteFrom('role_assignment').where('user_id', '=', id).execute();
-      await trx.insertInto('role_assignment').values(roles.map((r) => ({ user_id: id, role: r.role, org_unit_id: r.orgUnitId }))).execute();
+      await trx
+        .insertInto('role_assignment')
+        .values(roles.map((r) => ({ user_id: id, role: r.role, org_unit_id: r.orgUnitId })))
+        .execute();
     }
     if (patch.isActive !== undefined) {
       await trx.updateTable('user_account').set({ is_active: patch.isActive }).where('id', '=', id).execute();
@@ -121,8 +172,13 @@ export async function updateUser(
     }
     const after = await userSelect(trx).where('u.id', '=', id).executeTakeFirstOrThrow();
     await recordAudit(trx, {
-      actorUserId: ctx.actor.userId, action: 'user_account.update', entityType: 'user_account', entityId: id,
-      orgUnitId: after.org_unit_id, before: { isActive: before.is_active, roles: before.roles }, after: { isActive: after.is_active, roles: after.roles },
+      actorUserId: ctx.actor.userId,
+      action: 'user_account.update',
+      entityType: 'user_account',
+      entityId: id,
+      orgUnitId: after.org_unit_id,
+      before: { isActive: before.is_active, roles: before.roles },
+      after: { isActive: after.is_active, roles: after.roles },
       requestId: ctx.requestId,
     });
     return toUserSummary(after);

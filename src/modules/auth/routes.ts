@@ -5,7 +5,14 @@ import type { AppEnv } from '../../server/context.js';
 import { ZErrorResponse } from '../../server/errors.js';
 import { defineRoute, jsonContent, unauthenticated, useCaseContext } from '../../server/route.js';
 import {
-  ZChangePasswordRequest, ZCreateUserRequest, ZLoginRequest, ZLoginResponse, ZMe, ZUpdateUserRequest, ZUserList, ZUserSummary,
+  ZChangePasswordRequest,
+  ZCreateUserRequest,
+  ZLoginRequest,
+  ZLoginResponse,
+  ZMe,
+  ZUpdateUserRequest,
+  ZUserList,
+  ZUserSummary,
 } from './auth.schemas.js';
 import { createUser, listUsers, updateUser } from './manage-users.js';
 import { commonErrors, conflictError } from '../../server/openapi-common.js';
@@ -79,7 +86,10 @@ const updateUserRoute = defineRoute('users:manage', {
   path: '/users/{id}',
   tags: ['users'],
   summary: 'Replace roles or (de)activate an account',
-  request: { params: z.object({ id: z.string().uuid() }), body: { required: true, ...jsonContent(ZUpdateUserRequest) } },
+  request: {
+    params: z.object({ id: z.string().uuid() }),
+    body: { required: true, ...jsonContent(ZUpdateUserRequest) },
+  },
   responses: { 200: { description: 'Updated', ...jsonContent(ZUserSummary) }, ...commonErrors },
 });
 
@@ -118,7 +128,12 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
     const session = c.get('session');
     const actor = c.get('actor');
     if (session && actor) {
-      await logout({ db: c.get('deps').db, userId: actor.userId, tokenHash: session.tokenHash, requestId: c.get('requestId') });
+      await logout({
+        db: c.get('deps').db,
+        userId: actor.userId,
+        tokenHash: session.tokenHash,
+        requestId: c.get('requestId'),
+      });
     }
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     deleteCookie(c, CSRF_COOKIE, { path: '/' });

@@ -13,9 +13,7 @@ export async function createVillage(
 ): Promise<TOrgUnit> {
   const parent = await findUnit(ctx.db, input.parentId);
   if (!parent || parent.kind !== 'subdistrict') {
-    throw validationError([
-      { path: 'parentId', messageTh: 'ไม่พบตำบลที่ระบุ', messageEn: 'Unknown subdistrict' },
-    ]);
+    throw validationError([{ path: 'parentId', messageTh: 'ไม่พบตำบลที่ระบุ', messageEn: 'Unknown subdistrict' }]);
   }
   requireUnitAccess(ctx.actor, 'org:write', parent.path);
   // An official 6-digit subdistrict code + 2-digit หมู่ gives the official 8-digit village code.
@@ -32,9 +30,26 @@ export async function createVillage(
         issues: [{ path: 'villageNo', messageTh: `มีหมู่ที่ ${input.villageNo} อยู่แล้ว`, messageEn: 'Already exists' }],
       });
     }
-    const row = { id, kind: 'village' as const, parent_id: parent.id, path: `${parent.path}${id}/`, name_th: input.nameTh, name_en: null, letter_prefix: null, village_no: input.villageNo };
+    const row = {
+      id,
+      kind: 'village' as const,
+      parent_id: parent.id,
+      path: `${parent.path}${id}/`,
+      name_th: input.nameTh,
+      name_en: null,
+      letter_prefix: null,
+      village_no: input.villageNo,
+    };
     await trx.insertInto('org_unit').values(row).execute();
-    await recordAudit(trx, { actorUserId: ctx.actor.userId, action: 'org_unit.create', entityType: 'org_unit', entityId: id, orgUnitId: id, after: row, requestId: ctx.requestId });
+    await recordAudit(trx, {
+      actorUserId: ctx.actor.userId,
+      action: 'org_unit.create',
+      entityType: 'org_unit',
+      entityId: id,
+      orgUnitId: id,
+      after: row,
+      requestId: ctx.requestId,
+    });
     const created = await findUnit(trx, id);
     if (!created) throw new Error('village vanished after insert');
     return toOrgUnitDto(created);

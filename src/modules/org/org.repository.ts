@@ -9,9 +9,21 @@ function baseSelect(db: Q) {
   return db
     .selectFrom('org_unit as o')
     .select([
-      'o.id', 'o.kind', 'o.parent_id', 'o.path', 'o.name_th', 'o.name_en', 'o.letter_prefix', 'o.has_office',
+      'o.id',
+      'o.kind',
+      'o.parent_id',
+      'o.path',
+      'o.name_th',
+      'o.name_en',
+      'o.letter_prefix',
+      'o.has_office',
       'o.village_no',
-      (eb) => eb.selectFrom('org_unit as c').select(eb.fn.countAll<string>().as('n')).whereRef('c.parent_id', '=', 'o.id').as('child_count'),
+      (eb) =>
+        eb
+          .selectFrom('org_unit as c')
+          .select(eb.fn.countAll<string>().as('n'))
+          .whereRef('c.parent_id', '=', 'o.id')
+          .as('child_count'),
     ]);
 }
 export type OrgUnitRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
@@ -26,13 +38,22 @@ export function findUnits(db: Q, ids: readonly string[]) {
 }
 
 export function listChildren(db: Q, parentId: string) {
-  return baseSelect(db).where('o.parent_id', '=', parentId).orderBy(sql`o.village_no NULLS FIRST`).orderBy('o.name_th').execute();
+  return baseSelect(db)
+    .where('o.parent_id', '=', parentId)
+    .orderBy(sql`o.village_no NULLS FIRST`)
+    .orderBy('o.name_th')
+    .execute();
 }
 
 export function searchInScope(db: Q, actor: Actor, text: string, limit: number) {
   const pattern = '%' + text.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
   return baseSelect(db)
-    .where((eb) => eb.and([inScope(eb, eb.ref('o.path'), actor, 'org:read'), eb.or([eb('o.name_th', 'like', pattern), eb('o.name_en', 'ilike', pattern)])]))
+    .where((eb) =>
+      eb.and([
+        inScope(eb, eb.ref('o.path'), actor, 'org:read'),
+        eb.or([eb('o.name_th', 'like', pattern), eb('o.name_en', 'ilike', pattern)]),
+      ]),
+    )
     .orderBy(sql`length(o.path)`)
     .orderBy('o.name_th')
     .limit(limit)
@@ -43,5 +64,10 @@ export function searchInScope(db: Q, actor: Actor, text: string, limit: number) 
 export function listAncestors(db: Q, path: string) {
   const ids = path.split('/').filter(Boolean).slice(0, -1);
   if (!ids.length) return Promise.resolve([]);
-  return db.selectFrom('org_unit').select(['id', 'kind', 'name_th']).where('id', 'in', ids).orderBy(sql`length(path)`).execute();
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'kind', 'name_th'])
+    .where('id', 'in', ids)
+    .orderBy(sql`length(path)`)
+    .execute();
 }

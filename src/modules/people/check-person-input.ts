@@ -23,12 +23,20 @@ export async function checkPersonInput(
   if (input.thaiId) {
     const normalized = normalizeThaiId(input.thaiId);
     if (!isValidThaiId(normalized)) {
-      issues.push({ path: 'thaiId', messageTh: 'เลขประจำตัวประชาชนไม่ถูกต้อง (ต้องมี 13 หลักและเลขตรวจสอบถูกต้อง)', messageEn: 'Invalid Thai citizen ID' });
+      issues.push({
+        path: 'thaiId',
+        messageTh: 'เลขประจำตัวประชาชนไม่ถูกต้อง (ต้องมี 13 หลักและเลขตรวจสอบถูกต้อง)',
+        messageEn: 'Invalid Thai citizen ID',
+      });
     } else {
       thaiId = normalized;
       const other = await findPersonIdByThaiId(db, normalized);
       if (other && other.id !== selfId) {
-        issues.push({ path: 'thaiId', messageTh: 'เลขประจำตัวประชาชนนี้มีในระบบแล้ว', messageEn: 'A person with this Thai ID already exists' });
+        issues.push({
+          path: 'thaiId',
+          messageTh: 'เลขประจำตัวประชาชนนี้มีในระบบแล้ว',
+          messageEn: 'A person with this Thai ID already exists',
+        });
       }
     }
   }
@@ -41,7 +49,11 @@ export async function checkPersonInput(
   const known = await existingCodes(db, 'network', networks);
   const unknown = networks.filter((n) => !known.has(n));
   if (unknown.length) {
-    issues.push({ path: 'networks', messageTh: `ไม่พบเครือข่าย: ${unknown.join(', ')}`, messageEn: `Unknown networks: ${unknown.join(', ')}` });
+    issues.push({
+      path: 'networks',
+      messageTh: `ไม่พบเครือข่าย: ${unknown.join(', ')}`,
+      messageEn: `Unknown networks: ${unknown.join(', ')}`,
+    });
   }
   if (issues.length || !unit) return { issues };
   return { value: { ...input, thaiId, networks, orgPath: unit.path }, issues };

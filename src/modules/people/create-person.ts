@@ -25,8 +25,14 @@ export async function insertPerson(
   const { id } = await trx
     .insertInto('person')
     .values({
-      title: value.title, first_name: value.firstName, last_name: value.lastName, thai_id: value.thaiId,
-      position_code: value.positionCode, org_unit_id: value.orgUnitId, phone: value.phone, email: value.email,
+      title: value.title,
+      first_name: value.firstName,
+      last_name: value.lastName,
+      thai_id: value.thaiId,
+      position_code: value.positionCode,
+      org_unit_id: value.orgUnitId,
+      phone: value.phone,
+      email: value.email,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -34,8 +40,13 @@ export async function insertPerson(
   const row = await findPerson(trx, id);
   if (!row) throw new Error('person vanished after insert');
   await recordAudit(trx, {
-    actorUserId: by.actorUserId, action: 'person.create', entityType: 'person', entityId: id,
-    orgUnitId: value.orgUnitId, after: auditView(row), requestId: by.requestId,
+    actorUserId: by.actorUserId,
+    action: 'person.create',
+    entityType: 'person',
+    entityId: id,
+    orgUnitId: value.orgUnitId,
+    after: auditView(row),
+    requestId: by.requestId,
   });
   return row;
 }

@@ -16,6 +16,11 @@ export async function listPeople(
     }
     underPath = unit.path;
   }
-  const { rows, total } = await queryPeople(ctx.db, { actor: ctx.actor, underPath, q: query.q || undefined }, query.page, query.pageSize);
+  const { rows, total } = await queryPeople(
+    ctx.db,
+    { actor: ctx.actor, underPath, q: query.q || undefined },
+    query.page,
+    query.pageSize,
+  );
   return { items: rows.map(toPersonSummary), total, page: query.page, pageSize: query.pageSize };
 }

@@ -52,8 +52,16 @@ describe('people', () => {
     const stale = await c.patch(`/api/v1/people/${created.body.id}`, { lastName: 'ชงพิทักษ์', version: 1 });
     assert.equal(stale.status, 409);
     assert.equal((await c.get(`/api/v1/people/${created.body.id}`)).body.lastName, 'ธงพิทักษ์');
-    const rows = await t.database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', created.body.id).orderBy('id').execute();
-    assert.deepEqual(rows.map((r) => r.action), ['person.create', 'person.update']);
+    const rows = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', created.body.id)
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => r.action),
+      ['person.create', 'person.update'],
+    );
     assert.equal((rows[1]!.before as { lastName: string }).lastName, 'รงพิทักษ์');
     assert.equal((rows[1]!.after as { lastName: string }).lastName, 'ธงพิทักษ์');
     assert.equal(await countRows(t, 'audit_log'), audit + 2);

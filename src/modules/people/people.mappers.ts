@@ -33,7 +33,15 @@ export function toPerson(r: PersonRow): TPerson {
 /** The audited view of a person: what changed, without presentation fields. */
 export function auditView(r: PersonRow) {
   return {
-    title: r.title, firstName: r.first_name, lastName: r.last_name, thaiId: r.thai_id, positionCode: r.position_code,
-    orgUnitId: r.org_unit_id, phone: r.phone, email: r.email, networks: r.networks ?? [], version: r.version,
+    title: r.title,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    thaiId: r.thai_id,
+    positionCode: r.position_code,
+    orgUnitId: r.org_unit_id,
+    phone: r.phone,
+    email: r.email,
+    networks: r.networks ?? [],
+    version: r.version,
   };
 }

@@ -10,9 +10,21 @@ function personSelect(db: Q) {
     .innerJoin('org_unit as o', 'o.id', 'p.org_unit_id')
     .leftJoin('position as pos', 'pos.code', 'p.position_code')
     .select([
-      'p.id', 'p.title', 'p.first_name', 'p.last_name', 'p.thai_id', 'p.position_code', 'pos.name_th as position_name_th',
-      'p.org_unit_id', 'o.name_th as org_unit_name_th', 'o.path as org_path', 'p.phone', 'p.email', 'p.version',
-      'p.created_at', 'p.updated_at',
+      'p.id',
+      'p.title',
+      'p.first_name',
+      'p.last_name',
+      'p.thai_id',
+      'p.position_code',
+      'pos.name_th as position_name_th',
+      'p.org_unit_id',
+      'o.name_th as org_unit_name_th',
+      'o.path as org_path',
+      'p.phone',
+      'p.email',
+      'p.version',
+      'p.created_at',
+      'p.updated_at',
       (eb) =>
         eb
           .selectFrom('person_network as pn')
@@ -42,7 +54,13 @@ function filtered(db: Q, f: PersonFilter) {
       if (/^\d{13}$/.test(digits)) conds.push(eb('p.thai_id', '=', digits));
       else {
         const pattern = '%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
-        conds.push(eb.or([eb('p.first_name', 'like', pattern), eb('p.last_name', 'like', pattern), eb(sql`p.first_name || ' ' || p.last_name`, 'like', pattern)]));
+        conds.push(
+          eb.or([
+            eb('p.first_name', 'like', pattern),
+            eb('p.last_name', 'like', pattern),
+            eb(sql`p.first_name || ' ' || p.last_name`, 'like', pattern),
+          ]),
+        );
       }
     }
     return eb.and(conds);
@@ -51,8 +69,17 @@ function filtered(db: Q, f: PersonFilter) {
 
 export async function listPeople(db: Q, f: PersonFilter, page: number, pageSize: number) {
   const [rows, count] = await Promise.all([
-    filtered(db, f).orderBy('p.first_name').orderBy('p.last_name').orderBy('p.id').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    filtered(db, f).clearSelect().select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, f)
+      .orderBy('p.first_name')
+      .orderBy('p.last_name')
+      .orderBy('p.id')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    filtered(db, f)
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }
@@ -64,7 +91,10 @@ export function findPersonIdByThaiId(db: Q, thaiId: string) {
 export async function replaceNetworks(db: Q, personId: string, codes: readonly string[]) {
   await db.deleteFrom('person_network').where('person_id', '=', personId).execute();
   if (codes.length) {
-    await db.insertInto('person_network').values(codes.map((c) => ({ person_id: personId, network_code: c }))).execute();
+    await db
+      .insertInto('person_network')
+      .values(codes.map((c) => ({ person_id: personId, network_code: c })))
+      .execute();
   }
 }
 

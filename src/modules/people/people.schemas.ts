@@ -1,18 +1,30 @@
 import { z } from '@hono/zod-openapi';
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().nullable().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
 
 export const ZPersonInput = z
   .object({
     title: z.string().trim().min(1).max(50),
     firstName: z.string().trim().min(1).max(100),
     lastName: z.string().trim().min(1).max(100),
-    thaiId: optionalText(20).openapi({ description: '13-digit Thai citizen ID; dashes, spaces and Thai digits allowed' }),
+    thaiId: optionalText(20).openapi({
+      description: '13-digit Thai citizen ID; dashes, spaces and Thai digits allowed',
+    }),
     positionCode: optionalText(50),
     orgUnitId: z.string().trim().min(1).max(40),
     phone: optionalText(30),
-    email: z.union([z.literal(''), z.email().max(200)]).optional().nullable().transform((v) => (v ? v : null)),
+    email: z
+      .union([z.literal(''), z.email().max(200)])
+      .optional()
+      .nullable()
+      .transform((v) => (v ? v : null)),
     networks: z.array(z.string().max(50)).max(20).default([]),
   })
   .strict();
@@ -60,7 +72,12 @@ export const ZPersonListQuery = z.object({
 });
 
 export const ZPersonList = z
-  .object({ items: z.array(ZPersonSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  .object({
+    items: z.array(ZPersonSummary),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
   .openapi('PersonList');
 
 export const ZReference = z
@@ -71,3 +88,24 @@ export const ZReference = z
     roles: z.array(z.object({ role: z.string(), nameTh: z.string() })),
   })
   .openapi('Reference');
+
+/** multipart/form-data; `file` is checked as a File here, its content by the import use case. */
+export const ZImportPeopleForm = z
+  .object({
+    file: z
+      .custom<File>((v) => v instanceof File)
+      .openapi({
+        type: 'string',
+        format: 'binary',
+        description: '.xlsx, or .csv in UTF-8 (BOM optional); header row first',
+      }),
+    orgUnitId: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .openapi({ description: 'Org unit for rows whose orgUnitId (รหัสหน่วยงาน) cell is empty' }),
+  })
+  .openapi('ImportPeopleRequest');
+
+export const ZImportPeopleResult = z.object({ imported: z.number().int() }).openapi('ImportPeopleResult');

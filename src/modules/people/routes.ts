@@ -1,13 +1,23 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/context.js';
+import { validationError } from '../../kernel/errors.js';
+import { ZErrorResponse, zodIssuesToFields } from '../../server/errors.js';
 import { commonErrors, conflictError } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
 import { ROLES } from '../access/index.js';
 import { createPerson } from './create-person.js';
 import { getPerson } from './get-person.js';
+import { importPeople, importTemplateFor } from './import-people.js';
 import { listPeople } from './list-people.js';
 import {
-  ZCreatePersonRequest, ZPerson, ZPersonList, ZPersonListQuery, ZReference, ZUpdatePersonRequest,
+  ZCreatePersonRequest,
+  ZImportPeopleForm,
+  ZImportPeopleResult,
+  ZPerson,
+  ZPersonList,
+  ZPersonListQuery,
+  ZReference,
+  ZUpdatePersonRequest,
 } from './people.schemas.js';
 import { NETWORKS, POSITIONS, TITLES } from './reference-data.js';
 import { updatePerson } from './update-person.js';
@@ -53,6 +63,32 @@ const updateRoute = defineRoute('people:write', {
   request: { params: idParam, body: { required: true, ...jsonContent(ZUpdatePersonRequest) } },
   responses: { 200: { description: 'Updated', ...jsonContent(ZPerson) }, ...commonErrors, ...conflictError },
 });
+const uploadErrors = {
+  413: { description: 'File larger than the upload limit', ...jsonContent(ZErrorResponse) },
+  415: { description: 'Not a .xlsx or UTF-8 .csv file (decided by content)', ...jsonContent(ZErrorResponse) },
+} as const;
+const importRoute = defineRoute('people:import', {
+  method: 'post',
+  path: '/people/import',
+  tags: ['people'],
+  summary: 'Import people from .xlsx/.csv: every row valid or nothing written; issues name "row N, column KEY"',
+  request: { body: { required: true, content: { 'multipart/form-data': { schema: ZImportPeopleForm } } } },
+  responses: {
+    200: { description: 'All rows imported', ...jsonContent(ZImportPeopleResult) },
+    ...commonErrors,
+    ...uploadErrors,
+  },
+});
+const importTemplateRoute = defineRoute('people:import', {
+  method: 'get',
+  path: '/people/import/template.csv',
+  tags: ['people'],
+  summary: 'CSV template (UTF-8 with BOM) with the Thai header row and one example row',
+  responses: {
+    200: { description: 'Template', content: { 'text/csv': { schema: z.string() } } },
+    ...commonErrors,
+  },
+});
 
 export const peopleRoutes = new OpenAPIHono<AppEnv>()
   .openapi(referenceRoute, (c) =>
@@ -71,4 +107,30 @@ export const peopleRoutes = new OpenAPIHono<AppEnv>()
   .openapi(createRoute, async (c) => c.json(await createPerson(useCaseContext(c), c.req.valid('json')), 201))
   .openapi(updateRoute, async (c) =>
     c.json(await updatePerson(useCaseContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
+  )
+  .openapi(
+    importRoute,
+    async (c) => {
+      const { file, orgUnitId } = c.req.valid('form');
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return c.json(await importPeople(useCaseContext(c), { fileName: file.name, bytes, orgUnitId }), 200);
+    },
+    // A missing file is the one likely form mistake; it deserves words, not "invalid value".
+    (result) => {
+      if (result.success) return undefined;
+      const issues = zodIssuesToFields(result.error.issues).map((i) =>
+        i.path === 'file'
+          ? { path: 'file', messageTh: 'กรุณาแนบไฟล์ .xlsx หรือ .csv', messageEn: 'Attach one .xlsx or .csv file' }
+          : i,
+      );
+      throw validationError(issues);
+    },
+  )
+  .openapi(importTemplateRoute, (c) => {
+    const csv = importTemplateFor(useCaseContext(c).actor);
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      // ASCII name for old clients, the Thai one (RFC 6266 filename*) for the rest.
+      'Content-Disposition': `attachment; filename="people-import-template.csv"; filename*=UTF-8''${encodeURIComponent('แบบฟอร์มนำเข้าบุคคล.csv')}`,
+    });
+  });

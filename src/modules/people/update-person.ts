@@ -40,9 +40,16 @@ export async function updatePerson(ctx: UseCaseContext, id: string, patch: TUpda
     await trx
       .updateTable('person')
       .set({
-        title: value.title, first_name: value.firstName, last_name: value.lastName, thai_id: value.thaiId,
-        position_code: value.positionCode, org_unit_id: value.orgUnitId, phone: value.phone, email: value.email,
-        version: before.version + 1, updated_at: ctx.clock.now(),
+        title: value.title,
+        first_name: value.firstName,
+        last_name: value.lastName,
+        thai_id: value.thaiId,
+        position_code: value.positionCode,
+        org_unit_id: value.orgUnitId,
+        phone: value.phone,
+        email: value.email,
+        version: before.version + 1,
+        updated_at: ctx.clock.now(),
       })
       .where('id', '=', id)
       .execute();
@@ -50,8 +57,14 @@ export async function updatePerson(ctx: UseCaseContext, id: string, patch: TUpda
     const after = await findPerson(trx, id);
     if (!after) throw new Error('person vanished after update');
     await recordAudit(trx, {
-      actorUserId: ctx.actor.userId, action: 'person.update', entityType: 'person', entityId: id,
-      orgUnitId: value.orgUnitId, before: auditView(before), after: auditView(after), requestId: ctx.requestId,
+      actorUserId: ctx.actor.userId,
+      action: 'person.update',
+      entityType: 'person',
+      entityId: id,
+      orgUnitId: value.orgUnitId,
+      before: auditView(before),
+      after: auditView(after),
+      requestId: ctx.requestId,
     });
     return toPerson(after);
   });

@@ -70,7 +70,13 @@ async function toApiError(res: Response): Promise<ApiError> {
     const body = (await res.json()) as { error?: Partial<ApiError> & { message?: string } };
     const e = body.error;
     if (e && typeof e.messageTh === 'string') {
-      return new ApiError(res.status, e.code ?? 'error', e.messageTh, e.message ?? '', Array.isArray(e.issues) ? e.issues : []);
+      return new ApiError(
+        res.status,
+        e.code ?? 'error',
+        e.messageTh,
+        e.message ?? '',
+        Array.isArray(e.issues) ? e.issues : [],
+      );
     }
   } catch {
     // Not JSON (a proxy error page, for example): fall through to a generic message.

@@ -1,13 +1,7 @@
 // Shapes of the JSON the API returns (see the OpenAPI document at /api/openapi.json).
 
 export type Permission =
-  | 'org:read'
-  | 'org:write'
-  | 'people:read'
-  | 'people:write'
-  | 'people:import'
-  | 'users:manage'
-  | 'audit:read';
+  'org:read' | 'org:write' | 'people:read' | 'people:write' | 'people:import' | 'users:manage' | 'audit:read';
 
 export interface Me {
   id: string;

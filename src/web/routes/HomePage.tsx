@@ -4,7 +4,7 @@ import { displayName, useSession } from '../features/auth/session.js';
 import { useCurrentUnit } from '../features/org/current-unit.js';
 import { format, th } from '../i18n/th.js';
 import { NAV } from '../nav.js';
-import { unitName } from '../features/org/labels.js';
+import { unitName, unitNameById } from '../features/org/labels.js';
 import { Link } from '../router.js';
 import { Card, Page } from '../ui/Page.js';
 
@@ -28,16 +28,15 @@ export function HomePage() {
 
   const shortcuts = NAV.filter((n) => n.to !== '/' && (!n.permission || can(n.permission)));
   const position = me.person.positionNameTh;
+  const homeUnit = unitNameById(me.person.orgUnitId, me.person.orgUnitNameTh);
   return (
     <Page
       title={th.home.greeting(displayName(me))}
-      description={position ? th.home.positionAt(position, me.person.orgUnitNameTh) : me.person.orgUnitNameTh}
+      description={position ? th.home.positionAt(position, homeUnit) : homeUnit}
     >
       <div className="grid">
         <Card title={th.home.currentUnit}>
-          <p className="stat__label">
-            {current ? unitName(current) : th.home.allScope}
-          </p>
+          <p className="stat__label">{current ? unitName(current) : th.home.allScope}</p>
           {canPeople && (
             <p className="stat" data-testid="home-people-total">
               <span className="stat__label">{th.home.peopleCount}</span>
@@ -52,7 +51,7 @@ export function HomePage() {
               <li key={`${r.role}:${r.orgUnitId}`}>
                 <strong>{r.roleNameTh}</strong>
                 <br />
-                <span className="muted">{r.orgUnitNameTh}</span>
+                <span className="muted">{unitNameById(r.orgUnitId, r.orgUnitNameTh)}</span>
               </li>
             ))}
           </ul>

@@ -47,7 +47,14 @@ export function OrgPage({ id }: { id?: string }) {
     return (
       <Page title={th.org.title} before={<Crumbs unit={null} scopeIds={new Set()} />}>
         {error ? (
-          <Alert tone="error" actions={<Button small onClick={() => setLoadKey((k) => k + 1)}>{th.common.retry}</Button>}>
+          <Alert
+            tone="error"
+            actions={
+              <Button small onClick={() => setLoadKey((k) => k + 1)}>
+                {th.common.retry}
+              </Button>
+            }
+          >
             {error}
           </Alert>
         ) : (
@@ -58,7 +65,9 @@ export function OrgPage({ id }: { id?: string }) {
   }
 
   const scopeIds = new Set(scope.map((u) => u.id));
-  const detail = [unit.kind === 'village' && unit.villageNo ? th.org.villageNo(unit.villageNo) : '', unitDetail(unit)].filter(Boolean).join(' · ');
+  const detail = [unit.kind === 'village' && unit.villageNo ? th.org.villageNo(unit.villageNo) : '', unitDetail(unit)]
+    .filter(Boolean)
+    .join(' · ');
   const isCurrent = current?.id === unit.id;
   const nextVillageNo = Math.min(99, Math.max(0, ...children.map((c) => c.villageNo ?? 0)) + 1);
   const childKinds = [...new Set(children.map((c) => kindLabel(c)))];
@@ -74,7 +83,9 @@ export function OrgPage({ id }: { id?: string }) {
               {unit.nameEn}
             </span>
           )}
-          <span>{[detail, th.org.code(unit.id), unit.hasOffice ? th.org.hasOffice : ''].filter(Boolean).join(' · ')}</span>
+          <span>
+            {[detail, th.org.code(unit.id), unit.hasOffice ? th.org.hasOffice : ''].filter(Boolean).join(' · ')}
+          </span>
         </p>
       }
       actions={
@@ -131,7 +142,11 @@ function Crumbs({ unit, scopeIds }: { unit: OrgUnitDetail | null; scopeIds: Set<
         {unit?.ancestors.map((a) => {
           inScope ||= scopeIds.has(a.id);
           const text = unitName(a);
-          return <li key={a.id}>{inScope ? <Link to={`/org/${encodeURIComponent(a.id)}`}>{text}</Link> : <span>{text}</span>}</li>;
+          return (
+            <li key={a.id}>
+              {inScope ? <Link to={`/org/${encodeURIComponent(a.id)}`}>{text}</Link> : <span>{text}</span>}
+            </li>
+          );
         })}
         {unit && (
           <li aria-current="page">

@@ -78,7 +78,11 @@ export function PeoplePage() {
       actions={
         <>
           {can('people:import') && (
-            <Button onClick={() => setShowImport((s) => !s)} aria-expanded={showImport} data-testid="people-import-toggle">
+            <Button
+              onClick={() => setShowImport((s) => !s)}
+              aria-expanded={showImport}
+              data-testid="people-import-toggle"
+            >
               {th.people.import}
             </Button>
           )}
@@ -114,7 +118,14 @@ export function PeoplePage() {
         )}
       </div>
       {error && (
-        <Alert tone="error" actions={<Button small onClick={() => setReloadKey((k) => k + 1)}>{th.common.retry}</Button>}>
+        <Alert
+          tone="error"
+          actions={
+            <Button small onClick={() => setReloadKey((k) => k + 1)}>
+              {th.common.retry}
+            </Button>
+          }
+        >
           {error}
         </Alert>
       )}
@@ -128,7 +139,12 @@ export function PeoplePage() {
             caption={`${th.people.title} ${scopeText}`}
             emptyText={urlQ ? th.people.emptySearch(urlQ) : th.people.empty}
           />
-          <Pager page={page} pageSize={result.pageSize || PAGE_SIZE} total={total} onPage={(p) => navigate(href('/people', { q: urlQ, page: p > 1 ? p : null }))} />
+          <Pager
+            page={page}
+            pageSize={result.pageSize || PAGE_SIZE}
+            total={total}
+            onPage={(p) => navigate(href('/people', { q: urlQ, page: p > 1 ? p : null }))}
+          />
         </>
       )}
     </Page>

@@ -41,13 +41,27 @@ export function PersonPage({ id }: { id?: string }) {
   let body;
   if (error) {
     body = (
-      <Alert tone="error" actions={<Button small onClick={reload}>{th.common.retry}</Button>}>
+      <Alert
+        tone="error"
+        actions={
+          <Button small onClick={reload}>
+            {th.common.retry}
+          </Button>
+        }
+      >
         {error}
       </Alert>
     );
   } else if (reference.error) {
     body = (
-      <Alert tone="error" actions={<Button small onClick={reference.reload}>{th.common.retry}</Button>}>
+      <Alert
+        tone="error"
+        actions={
+          <Button small onClick={reference.reload}>
+            {th.common.retry}
+          </Button>
+        }
+      >
         {reference.error}
       </Alert>
     );

@@ -15,7 +15,17 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   busyLabel?: ReactNode;
 };
 
-export function Button({ variant = 'secondary', small, busy, busyLabel, className, children, type, disabled, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  small,
+  busy,
+  busyLabel,
+  className,
+  children,
+  type,
+  disabled,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       type={type ?? 'button'}
@@ -36,7 +46,14 @@ export function Button({ variant = 'secondary', small, busy, busyLabel, classNam
   );
 }
 
-type LinkButtonProps = { to: string; variant?: ButtonVariant; small?: boolean; children: ReactNode; className?: string; 'data-testid'?: string };
+type LinkButtonProps = {
+  to: string;
+  variant?: ButtonVariant;
+  small?: boolean;
+  children: ReactNode;
+  className?: string;
+  'data-testid'?: string;
+};
 
 /** A navigation link that looks like a button. */
 export function LinkButton({ to, variant = 'secondary', small, className, children, ...rest }: LinkButtonProps) {

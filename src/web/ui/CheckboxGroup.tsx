@@ -15,10 +15,13 @@ interface CheckboxGroupProps {
 export function CheckboxGroup({ legend, options, values, onChange, error, firstId, disabled }: CheckboxGroupProps) {
   const base = useId();
   const msgId = error ? `${base}-msg` : undefined;
-  const toggle = (value: string, on: boolean) =>
-    onChange(on ? [...values, value] : values.filter((v) => v !== value));
+  const toggle = (value: string, on: boolean) => onChange(on ? [...values, value] : values.filter((v) => v !== value));
   return (
-    <fieldset className={['field', 'checkbox-group', error ? 'field--error' : ''].filter(Boolean).join(' ')} aria-describedby={msgId} disabled={disabled}>
+    <fieldset
+      className={['field', 'checkbox-group', error ? 'field--error' : ''].filter(Boolean).join(' ')}
+      aria-describedby={msgId}
+      disabled={disabled}
+    >
       <legend className="field__label">{legend}</legend>
       <div className="checkbox-group__items">
         {options.map((o, i) => {

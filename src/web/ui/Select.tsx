@@ -20,7 +20,21 @@ type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'v
   requiredMark?: boolean;
 };
 
-export function Select({ label, value, onChange, options, placeholder, error, hint, selectRef, requiredMark, id, className, children, ...rest }: SelectProps) {
+export function Select({
+  label,
+  value,
+  onChange,
+  options,
+  placeholder,
+  error,
+  hint,
+  selectRef,
+  requiredMark,
+  id,
+  className,
+  children,
+  ...rest
+}: SelectProps) {
   const auto = useId();
   const selectId = id ?? auto;
   const hintId = hint ? `${selectId}-hint` : undefined;
@@ -44,6 +58,7 @@ export function Select({ label, value, onChange, options, placeholder, error, hi
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
+        aria-required={requiredMark || undefined}
         aria-describedby={describedBy}
         {...rest}
       >

@@ -25,9 +25,23 @@ interface TableProps<T> {
 }
 
 /** A data table; on a phone (with `cards`) each row is shown as a card with labelled values. */
-export function Table<T>({ caption, captionHidden, columns, rows, rowKey, rowTestId, cards, busy, empty, testId }: TableProps<T>) {
+export function Table<T>({
+  caption,
+  captionHidden,
+  columns,
+  rows,
+  rowKey,
+  rowTestId,
+  cards,
+  busy,
+  empty,
+  testId,
+}: TableProps<T>) {
   return (
-    <div className={['table-wrap', busy ? 'table-wrap--busy' : ''].filter(Boolean).join(' ')} aria-busy={busy || undefined}>
+    <div
+      className={['table-wrap', busy ? 'table-wrap--busy' : ''].filter(Boolean).join(' ')}
+      aria-busy={busy || undefined}
+    >
       <table className={['table', cards ? 'table--cards' : ''].filter(Boolean).join(' ')} data-testid={testId}>
         <caption className={captionHidden ? 'visually-hidden' : 'table__caption'}>{caption}</caption>
         <thead>
@@ -43,7 +57,11 @@ export function Table<T>({ caption, captionHidden, columns, rows, rowKey, rowTes
           {rows.map((row) => (
             <tr key={rowKey(row)} data-testid={rowTestId}>
               {columns.map((c) => (
-                <td key={c.key} className={c.className} data-label={c.label ?? (typeof c.header === 'string' ? c.header : '')}>
+                <td
+                  key={c.key}
+                  className={c.className}
+                  data-label={c.label ?? (typeof c.header === 'string' ? c.header : '')}
+                >
                   {c.cell(row)}
                 </td>
               ))}

@@ -15,7 +15,19 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | '
 };
 
 /** A labelled input with its hint and inline error announced through aria-describedby. */
-export function TextField({ label, value, onChange, error, warning, hint, inputRef, requiredMark, id, className, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  warning,
+  hint,
+  inputRef,
+  requiredMark,
+  id,
+  className,
+  ...rest
+}: TextFieldProps) {
   const auto = useId();
   const inputId = id ?? auto;
   const hintId = hint ? `${inputId}-hint` : undefined;
@@ -39,6 +51,7 @@ export function TextField({ label, value, onChange, error, warning, hint, inputR
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
+        aria-required={requiredMark || undefined}
         aria-describedby={describedBy}
         {...rest}
       />
@@ -47,16 +60,24 @@ export function TextField({ label, value, onChange, error, warning, hint, inputR
   );
 }
 
+/** A visual "*"; the control itself carries aria-required so its accessible name stays clean. */
 export function RequiredMark() {
   return (
-    <span className="field__required">
-      <span aria-hidden="true"> *</span>
-      <span className="visually-hidden"> ({th.common.required})</span>
+    <span className="field__required" aria-hidden="true" title={th.common.required}>
+      {' *'}
     </span>
   );
 }
 
-export function FieldMessage({ id, error, warning }: { id?: string | undefined; error?: string | undefined; warning?: string | undefined }) {
+export function FieldMessage({
+  id,
+  error,
+  warning,
+}: {
+  id?: string | undefined;
+  error?: string | undefined;
+  warning?: string | undefined;
+}) {
   if (error) {
     return (
       <p id={id} className="field__error">

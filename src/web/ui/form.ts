@@ -7,7 +7,10 @@ export type FieldErrors = Record<string, string>;
  * Splits issues into per-field messages (keyed by the first segment of `path`, so
  * "networks.0" lands on "networks") and the rest, which a form shows above its fields.
  */
-export function splitIssues(issues: FieldIssue[], fields: readonly string[]): { byField: FieldErrors; other: FieldIssue[] } {
+export function splitIssues(
+  issues: FieldIssue[],
+  fields: readonly string[],
+): { byField: FieldErrors; other: FieldIssue[] } {
   const byField: FieldErrors = {};
   const other: FieldIssue[] = [];
   for (const issue of issues) {

@@ -9,14 +9,19 @@ import { useSession } from './session.js';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirm'] as const;
 
-export function ChangePasswordForm() {
-  const { refresh } = useSession();
+/** `plain`: without the card frame (when the page already provides one). */
+export function ChangePasswordForm({ plain }: { plain?: boolean }) {
+  const { me, refresh } = useSession();
   const toast = useToast();
   const [values, setValues] = useState({ currentPassword: '', newPassword: '', confirm: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const refs = { currentPassword: useRef<HTMLInputElement>(null), newPassword: useRef<HTMLInputElement>(null), confirm: useRef<HTMLInputElement>(null) };
+  const refs = {
+    currentPassword: useRef<HTMLInputElement>(null),
+    newPassword: useRef<HTMLInputElement>(null),
+    confirm: useRef<HTMLInputElement>(null),
+  };
 
   const set = (k: keyof typeof values) => (v: string) => setValues((s) => ({ ...s, [k]: v }));
   const show = (errs: FieldErrors) => {
@@ -49,12 +54,46 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form className="stack card" onSubmit={submit} noValidate data-testid="password-form">
+    <form className={plain ? 'stack' : 'stack card'} onSubmit={submit} noValidate data-testid="password-form">
       {message && <Alert tone="error">{message}</Alert>}
-      <TextField id="pw-current" label={th.password.current} type="password" autoComplete="current-password" value={values.currentPassword} onChange={set('currentPassword')} error={errors.currentPassword} inputRef={refs.currentPassword} requiredMark />
-      <TextField id="pw-new" label={th.password.next} type="password" autoComplete="new-password" value={values.newPassword} onChange={set('newPassword')} error={errors.newPassword} inputRef={refs.newPassword} hint={th.password.hint} requiredMark minLength={10} />
-      <TextField id="pw-confirm" label={th.password.confirm} type="password" autoComplete="new-password" value={values.confirm} onChange={set('confirm')} error={errors.confirm} inputRef={refs.confirm} requiredMark />
+      <TextField
+        id="pw-current"
+        label={th.password.current}
+        type="password"
+        autoComplete="current-password"
+        value={values.currentPassword}
+        onChange={set('currentPassword')}
+        error={errors.currentPassword}
+        inputRef={refs.currentPassword}
+        requiredMark
+      />
+      <TextField
+        id="pw-new"
+        label={th.password.next}
+        type="password"
+        autoComplete="new-password"
+        value={values.newPassword}
+        onChange={set('newPassword')}
+        error={errors.newPassword}
+        inputRef={refs.newPassword}
+        hint={th.password.hint}
+        requiredMark
+        minLength={10}
+      />
+      <TextField
+        id="pw-confirm"
+        label={th.password.confirm}
+        type="password"
+        autoComplete="new-password"
+        value={values.confirm}
+        onChange={set('confirm')}
+        error={errors.confirm}
+        inputRef={refs.confirm}
+        requiredMark
+      />
       <div className="form-actions">
+        {/* Lets password managers pair the new password with this account. */}
+        <input type="text" name="username" autoComplete="username" value={me.username} readOnly hidden />
         <Button type="submit" variant="primary" busy={busy} busyLabel={th.common.saving}>
           {th.password.submit}
         </Button>

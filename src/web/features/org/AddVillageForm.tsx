@@ -10,7 +10,15 @@ import { TextField } from '../../ui/TextField.js';
 const FIELDS = ['villageNo', 'nameTh'] as const;
 
 /** Adds a village (หมู่บ้าน) under a subdistrict. */
-export function AddVillageForm({ subdistrictId, suggestedNo, onAdded }: { subdistrictId: string; suggestedNo: number; onAdded: (u: OrgUnit) => void }) {
+export function AddVillageForm({
+  subdistrictId,
+  suggestedNo,
+  onAdded,
+}: {
+  subdistrictId: string;
+  suggestedNo: number;
+  onAdded: (u: OrgUnit) => void;
+}) {
   const toast = useToast();
   const [villageNo, setVillageNo] = useState(String(suggestedNo));
   const [nameTh, setNameTh] = useState('');
@@ -50,14 +58,40 @@ export function AddVillageForm({ subdistrictId, suggestedNo, onAdded }: { subdis
   }
 
   return (
-    <form className="card add-village" onSubmit={submit} noValidate data-testid="add-village-form" aria-labelledby="add-village-title">
+    <form
+      className="card add-village"
+      onSubmit={submit}
+      noValidate
+      data-testid="add-village-form"
+      aria-labelledby="add-village-title"
+    >
       <h2 id="add-village-title" className="card__title">
         {th.org.addVillage}
       </h2>
       {message && <Alert tone="error">{message}</Alert>}
       <div className="form-grid form-grid--village">
-        <TextField id="village-no" label={th.org.villageNoLabel} value={villageNo} onChange={setVillageNo} error={errors.villageNo} inputRef={noRef} inputMode="numeric" maxLength={2} requiredMark className="field--short" />
-        <TextField id="village-name" label={th.org.villageNameLabel} value={nameTh} onChange={setNameTh} error={errors.nameTh} inputRef={nameRef} maxLength={200} requiredMark />
+        <TextField
+          id="village-no"
+          label={th.org.villageNoLabel}
+          value={villageNo}
+          onChange={setVillageNo}
+          error={errors.villageNo}
+          inputRef={noRef}
+          inputMode="numeric"
+          maxLength={2}
+          requiredMark
+          className="field--short"
+        />
+        <TextField
+          id="village-name"
+          label={th.org.villageNameLabel}
+          value={nameTh}
+          onChange={setNameTh}
+          error={errors.nameTh}
+          inputRef={nameRef}
+          maxLength={200}
+          requiredMark
+        />
       </div>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy} busyLabel={th.common.saving}>

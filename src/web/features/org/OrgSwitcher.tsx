@@ -48,9 +48,7 @@ export function OrgSwitcher() {
         data-testid="org-switcher"
       >
         <span className="switcher__label">{th.org.switcher.label}</span>
-        <span className="switcher__value">
-          {name}
-        </span>
+        <span className="switcher__value">{name}</span>
         <span aria-hidden="true" className="switcher__chevron">
           ▾
         </span>
@@ -152,7 +150,12 @@ function SwitcherPanel({ id, scope, current, onChoose }: PanelProps) {
       </div>
       {!query && (
         <nav aria-label={th.org.switcher.path} className="switcher__trail">
-          <button type="button" className="linkish" onClick={() => setStack([])} aria-current={stack.length === 0 ? 'location' : undefined}>
+          <button
+            type="button"
+            className="linkish"
+            onClick={() => setStack([])}
+            aria-current={stack.length === 0 ? 'location' : undefined}
+          >
             {th.org.switcher.top}
           </button>
           {stack.map((u, i) => (
@@ -174,14 +177,24 @@ function SwitcherPanel({ id, scope, current, onChoose }: PanelProps) {
       <ul className="switcher__list" aria-busy={list === null || undefined}>
         {!query && !parent && scope.length > 1 && (
           <li className="switcher__item">
-            <button type="button" className="switcher__choose" onClick={() => onChoose(null)} aria-current={current === null || undefined}>
+            <button
+              type="button"
+              className="switcher__choose"
+              onClick={() => onChoose(null)}
+              aria-current={current === null || undefined}
+            >
               {th.org.switcher.all}
             </button>
           </li>
         )}
         {!query && parent && (
           <li className="switcher__item">
-            <button type="button" className="switcher__choose switcher__choose--parent" onClick={() => onChoose(parent)} aria-current={current?.id === parent.id || undefined}>
+            <button
+              type="button"
+              className="switcher__choose switcher__choose--parent"
+              onClick={() => onChoose(parent)}
+              aria-current={current?.id === parent.id || undefined}
+            >
               {th.org.switcher.whole(unitName(parent))}
             </button>
           </li>
@@ -191,17 +204,30 @@ function SwitcherPanel({ id, scope, current, onChoose }: PanelProps) {
             <Spinner />
           </li>
         )}
-        {list?.length === 0 && <li className="muted switcher__empty">{query ? th.org.switcher.noResults : th.org.switcher.empty}</li>}
+        {list?.length === 0 && (
+          <li className="muted switcher__empty">{query ? th.org.switcher.noResults : th.org.switcher.empty}</li>
+        )}
         {list?.map((u) => {
           const detail = unitDetail(u);
           return (
             <li key={u.id} className="switcher__item">
-              <button type="button" className="switcher__choose" onClick={() => onChoose(toRef(u))} aria-current={current?.id === u.id || undefined}>
+              <button
+                type="button"
+                className="switcher__choose"
+                onClick={() => onChoose(toRef(u))}
+                aria-current={current?.id === u.id || undefined}
+              >
                 {unitName(u)}
                 {detail && <span className="muted"> · {detail}</span>}
               </button>
               {u.childCount > 0 && (
-                <button type="button" className="switcher__drill" onClick={() => drill(u)} aria-label={th.org.switcher.drill(unitName(u))} title={th.org.switcher.drill(unitName(u))}>
+                <button
+                  type="button"
+                  className="switcher__drill"
+                  onClick={() => drill(u)}
+                  aria-label={th.org.switcher.drill(unitName(u))}
+                  title={th.org.switcher.drill(unitName(u))}
+                >
                   ›
                 </button>
               )}

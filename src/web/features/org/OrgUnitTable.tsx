@@ -44,7 +44,12 @@ export function OrgUnitTable({ units, caption, busy }: { units: OrgUnit[]; capti
           key: 'detail',
           header: th.org.colDetail,
           cell: (u) => {
-            const parts = [u.kind === 'village' && u.villageNo ? th.org.villageNo(u.villageNo) : '', unitDetail(u), u.childCount > 0 ? th.org.childCount(u.childCount) : '', u.hasOffice ? th.org.hasOffice : ''].filter(Boolean);
+            const parts = [
+              u.kind === 'village' && u.villageNo ? th.org.villageNo(u.villageNo) : '',
+              unitDetail(u),
+              u.childCount > 0 ? th.org.childCount(u.childCount) : '',
+              u.hasOffice ? th.org.hasOffice : '',
+            ].filter(Boolean);
             return parts.length ? parts.join(' · ') : th.common.none;
           },
         },

@@ -34,7 +34,11 @@ function readStored(userId: string): UnitRef | null {
   }
 }
 
-export const toRef = (u: { id: string; kind: OrgUnitKind; nameTh: string }): UnitRef => ({ id: u.id, kind: u.kind, nameTh: u.nameTh });
+export const toRef = (u: { id: string; kind: OrgUnitKind; nameTh: string }): UnitRef => ({
+  id: u.id,
+  kind: u.kind,
+  nameTh: u.nameTh,
+});
 
 export function CurrentUnitProvider({ userId, children }: { userId: string; children: ReactNode }) {
   const [scope, setScope] = useState<OrgUnit[]>([]);

@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button.js';
 import { Table } from '../../ui/Table.js';
 import { FieldMessage } from '../../ui/TextField.js';
 import type { UnitRef } from '../org/current-unit.js';
+import { unitName } from '../org/labels.js';
 
 interface RowIssue {
   key: string;
@@ -102,7 +103,7 @@ export function ImportPanel({ unit, onImported }: { unit: UnitRef | null; onImpo
           />
           <FieldMessage id={`${ids}-msg`} error={fileError} />
         </div>
-        {unit && <p className="muted">{t.unit(unit.nameTh)}</p>}
+        {unit && <p className="muted">{t.unit(unitName(unit))}</p>}
         <Button type="submit" variant="primary" busy={busy} busyLabel={t.submitting}>
           {t.submit}
         </Button>
@@ -116,7 +117,12 @@ export function ImportPanel({ unit, onImported }: { unit: UnitRef | null; onImpo
             </>
           }
           columns={[
-            { key: 'row', header: t.colRow, cell: (r: RowIssue) => (r.row ? format.number(Number(r.row)) : th.common.none), className: 'col-narrow' },
+            {
+              key: 'row',
+              header: t.colRow,
+              cell: (r: RowIssue) => (r.row ? format.number(Number(r.row)) : th.common.none),
+              className: 'col-narrow',
+            },
             { key: 'column', header: t.colColumn, cell: (r: RowIssue) => columnLabel(r.column) },
             { key: 'message', header: t.colMessage, cell: (r: RowIssue) => r.message },
           ]}

@@ -43,8 +43,14 @@ export function OrgUnitPicker({ id, value, onChange, error, selectRef, saved, di
       setChildren([]);
       return;
     }
-    api.orgUnit(currentId, ac.signal).then((u) => setBase([u]), () => {});
-    api.orgChildren(currentId, ac.signal).then((r) => setChildren(r.items), () => {});
+    api.orgUnit(currentId, ac.signal).then(
+      (u) => setBase([u]),
+      () => {},
+    );
+    api.orgChildren(currentId, ac.signal).then(
+      (r) => setChildren(r.items),
+      () => {},
+    );
     return () => ac.abort();
   }, [currentId, scope]);
 
@@ -54,7 +60,10 @@ export function OrgUnitPicker({ id, value, onChange, error, selectRef, saved, di
       return;
     }
     const ac = new AbortController();
-    api.orgSearch(query, ac.signal).then((r) => setResults(r.items), () => {});
+    api.orgSearch(query, ac.signal).then(
+      (r) => setResults(r.items),
+      () => {},
+    );
     return () => ac.abort();
   }, [query]);
 

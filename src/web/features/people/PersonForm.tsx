@@ -1,8 +1,8 @@
 // Create or edit one person. Client checks are only for quick feedback; the server validates
 // everything and its issues are shown beside the matching fields.
-import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { api, ApiError, errorMessageTh } from '../../api/client.js';
-import type { FieldIssue, Person, PersonInput, Reference } from '../../api/types.js';
+import type { FieldIssue, Person, Reference } from '../../api/types.js';
 import { th } from '../../i18n/th.js';
 import { Alert } from '../../ui/Alert.js';
 import { Button } from '../../ui/Button.js';
@@ -10,81 +10,19 @@ import { CheckboxGroup } from '../../ui/CheckboxGroup.js';
 import { firstInvalid, splitIssues, type FieldErrors } from '../../ui/form.js';
 import { Select } from '../../ui/Select.js';
 import { TextField } from '../../ui/TextField.js';
+import { unitNameById } from '../org/labels.js';
 import { OrgUnitPicker } from './OrgUnitPicker.js';
 import { normalizeThaiId, thaiIdProblem } from './thai-id.js';
-
-const FIELDS = ['title', 'firstName', 'lastName', 'thaiId', 'positionCode', 'orgUnitId', 'phone', 'email', 'networks'] as const;
-type Field = (typeof FIELDS)[number];
-
-interface Values {
-  title: string;
-  firstName: string;
-  lastName: string;
-  thaiId: string;
-  positionCode: string;
-  orgUnitId: string;
-  phone: string;
-  email: string;
-  networks: string[];
-}
-
-const fieldId = (f: Field) => `person-${f}`;
-
-function initialValues(p: Person | null, defaultUnitId: string | null): Values {
-  return {
-    title: p?.title ?? '',
-    firstName: p?.firstName ?? '',
-    lastName: p?.lastName ?? '',
-    thaiId: p?.thaiId ?? '',
-    positionCode: p?.positionCode ?? '',
-    orgUnitId: p?.orgUnitId ?? defaultUnitId ?? '',
-    phone: p?.phone ?? '',
-    email: p?.email ?? '',
-    networks: p?.networks ?? [],
-  };
-}
-
-function clientErrors(v: Values): FieldErrors {
-  const f = th.people.form;
-  const e: FieldErrors = {};
-  if (!v.title) e.title = f.chooseRequired;
-  if (!v.firstName.trim()) e.firstName = f.required;
-  if (!v.lastName.trim()) e.lastName = f.required;
-  const idProblem = thaiIdProblem(v.thaiId);
-  if (idProblem === 'digits') e.thaiId = f.thaiIdDigits;
-  if (idProblem === 'length') e.thaiId = f.thaiIdLength;
-  if (!v.orgUnitId) e.orgUnitId = f.chooseRequired;
-  if (v.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email.trim())) e.email = f.emailInvalid;
-  return e;
-}
-
-/** The request body: trimmed, empty optional fields left out (create) or cleared with null (edit). */
-function toInput(v: Values, forEdit: boolean): PersonInput {
-  const opt = (s: string) => (s.trim() ? s.trim() : forEdit ? null : undefined);
-  return {
-    title: v.title,
-    firstName: v.firstName.trim(),
-    lastName: v.lastName.trim(),
-    thaiId: opt(normalizeThaiId(v.thaiId)),
-    positionCode: opt(v.positionCode),
-    orgUnitId: v.orgUnitId,
-    phone: opt(v.phone),
-    email: opt(v.email),
-    networks: v.networks,
-  };
-}
-
-/** Only the fields that differ from the saved record. */
-function changes(before: PersonInput, after: PersonInput): Partial<PersonInput> {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(after) as (keyof PersonInput)[]) {
-    const a = after[key];
-    const b = before[key];
-    const same = Array.isArray(a) && Array.isArray(b) ? [...a].sort().join() === [...b].sort().join() : (a ?? null) === (b ?? null);
-    if (!same) out[key] = a;
-  }
-  return out as Partial<PersonInput>;
-}
+import {
+  changes,
+  clientErrors,
+  fieldId,
+  FIELDS,
+  initialValues,
+  toInput,
+  type Field,
+  type Values,
+} from './person-form-model.js';
 
 interface PersonFormProps {
   person: Person | null;
@@ -97,7 +35,16 @@ interface PersonFormProps {
   onCancel: () => void;
 }
 
-export function PersonForm({ person, reference, defaultUnitId, readOnly, onSaved, onNoChanges, onReload, onCancel }: PersonFormProps) {
+export function PersonForm({
+  person,
+  reference,
+  defaultUnitId,
+  readOnly,
+  onSaved,
+  onNoChanges,
+  onReload,
+  onCancel,
+}: PersonFormProps) {
   const f = th.people.form;
   const [values, setValues] = useState<Values>(() => initialValues(person, defaultUnitId));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -117,17 +64,24 @@ export function PersonForm({ person, reference, defaultUnitId, readOnly, onSaved
     email: useRef<HTMLInputElement>(null),
   };
 
-  const set = <K extends keyof Values>(k: K) => (v: Values[K]) => {
-    setValues((s) => ({ ...s, [k]: v }));
-    if (errors[k]) setErrors(({ [k]: _, ...rest }) => rest);
-  };
+  const set =
+    <K extends keyof Values>(k: K) =>
+    (v: Values[K]) => {
+      setValues((s) => ({ ...s, [k]: v }));
+      if (errors[k]) setErrors(({ [k]: _, ...rest }) => rest);
+    };
+
+  // Focus moves to the first invalid field once the form is enabled again (after the request).
+  const [focusField, setFocusField] = useState<Field | null>(null);
+  useEffect(() => {
+    if (!focusField || busy) return;
+    (refs[focusField]?.current ?? document.getElementById(fieldId(focusField)))?.focus();
+    setFocusField(null);
+  }, [focusField, busy]);
 
   const showErrors = (errs: FieldErrors) => {
     setErrors(errs);
-    const first = firstInvalid(errs, FIELDS) as Field | undefined;
-    if (!first) return;
-    const el = refs[first]?.current ?? document.getElementById(fieldId(first));
-    el?.focus();
+    setFocusField((firstInvalid(errs, FIELDS) as Field | undefined) ?? null);
   };
 
   async function submit(e: FormEvent) {
@@ -170,8 +124,12 @@ export function PersonForm({ person, reference, defaultUnitId, readOnly, onSaved
   }
 
   const idProblem = thaiIdProblem(values.thaiId);
-  const idWarning = idTouched && idProblem === 'checksum' && !errors.thaiId ? f.thaiIdChecksum : undefined;
-  const titles = person && !reference.titles.includes(person.title) ? [person.title, ...reference.titles] : reference.titles;
+  const idWarning =
+    (idTouched || normalizeThaiId(values.thaiId).length === 13) && idProblem === 'checksum' && !errors.thaiId
+      ? f.thaiIdChecksum
+      : undefined;
+  const titles =
+    person && !reference.titles.includes(person.title) ? [person.title, ...reference.titles] : reference.titles;
   const staff = reference.positions.filter((p) => p.isStaff);
   const community = reference.positions.filter((p) => !p.isStaff);
 
@@ -207,9 +165,39 @@ export function PersonForm({ person, reference, defaultUnitId, readOnly, onSaved
       <fieldset className="form-section" disabled={readOnly || busy}>
         <legend>{f.sectionName}</legend>
         <div className="form-grid form-grid--name">
-          <Select id={fieldId('title')} label={f.title} value={values.title} onChange={set('title')} error={errors.title} selectRef={refs.title as RefObject<HTMLSelectElement>} placeholder={th.common.choose} options={titles.map((t) => ({ value: t, label: t }))} requiredMark />
-          <TextField id={fieldId('firstName')} label={f.firstName} value={values.firstName} onChange={set('firstName')} error={errors.firstName} inputRef={refs.firstName as RefObject<HTMLInputElement>} autoComplete="off" requiredMark maxLength={100} />
-          <TextField id={fieldId('lastName')} label={f.lastName} value={values.lastName} onChange={set('lastName')} error={errors.lastName} inputRef={refs.lastName as RefObject<HTMLInputElement>} autoComplete="off" requiredMark maxLength={100} />
+          <Select
+            id={fieldId('title')}
+            label={f.title}
+            value={values.title}
+            onChange={set('title')}
+            error={errors.title}
+            selectRef={refs.title as RefObject<HTMLSelectElement>}
+            placeholder={th.common.choose}
+            options={titles.map((t) => ({ value: t, label: t }))}
+            requiredMark
+          />
+          <TextField
+            id={fieldId('firstName')}
+            label={f.firstName}
+            value={values.firstName}
+            onChange={set('firstName')}
+            error={errors.firstName}
+            inputRef={refs.firstName as RefObject<HTMLInputElement>}
+            autoComplete="off"
+            requiredMark
+            maxLength={100}
+          />
+          <TextField
+            id={fieldId('lastName')}
+            label={f.lastName}
+            value={values.lastName}
+            onChange={set('lastName')}
+            error={errors.lastName}
+            inputRef={refs.lastName as RefObject<HTMLInputElement>}
+            autoComplete="off"
+            requiredMark
+            maxLength={100}
+          />
         </div>
         <TextField
           id={fieldId('thaiId')}
@@ -230,7 +218,15 @@ export function PersonForm({ person, reference, defaultUnitId, readOnly, onSaved
 
       <fieldset className="form-section" disabled={readOnly || busy}>
         <legend>{f.sectionWork}</legend>
-        <Select id={fieldId('positionCode')} label={f.position} value={values.positionCode} onChange={set('positionCode')} error={errors.positionCode} selectRef={refs.positionCode as RefObject<HTMLSelectElement>} placeholder={th.common.notSelected}>
+        <Select
+          id={fieldId('positionCode')}
+          label={f.position}
+          value={values.positionCode}
+          onChange={set('positionCode')}
+          error={errors.positionCode}
+          selectRef={refs.positionCode as RefObject<HTMLSelectElement>}
+          placeholder={th.common.notSelected}
+        >
           {staff.length > 0 && (
             <optgroup label={f.staffGroup}>
               {staff.map((p) => (
@@ -256,7 +252,7 @@ export function PersonForm({ person, reference, defaultUnitId, readOnly, onSaved
           onChange={set('orgUnitId')}
           error={errors.orgUnitId}
           selectRef={refs.orgUnitId as RefObject<HTMLSelectElement>}
-          saved={person ? { id: person.orgUnitId, nameTh: person.orgUnitNameTh } : null}
+          saved={person ? { id: person.orgUnitId, nameTh: unitNameById(person.orgUnitId, person.orgUnitNameTh) } : null}
           disabled={readOnly}
         />
         <CheckboxGroup
@@ -273,8 +269,30 @@ export function PersonForm({ person, reference, defaultUnitId, readOnly, onSaved
       <fieldset className="form-section" disabled={readOnly || busy}>
         <legend>{f.sectionContact}</legend>
         <div className="form-grid">
-          <TextField id={fieldId('phone')} label={f.phone} hint={f.phoneHint} type="tel" inputMode="tel" autoComplete="off" value={values.phone} onChange={set('phone')} error={errors.phone} inputRef={refs.phone as RefObject<HTMLInputElement>} maxLength={30} />
-          <TextField id={fieldId('email')} label={f.email} type="email" autoComplete="off" value={values.email} onChange={set('email')} error={errors.email} inputRef={refs.email as RefObject<HTMLInputElement>} maxLength={200} />
+          <TextField
+            id={fieldId('phone')}
+            label={f.phone}
+            hint={f.phoneHint}
+            type="tel"
+            inputMode="tel"
+            autoComplete="off"
+            value={values.phone}
+            onChange={set('phone')}
+            error={errors.phone}
+            inputRef={refs.phone as RefObject<HTMLInputElement>}
+            maxLength={30}
+          />
+          <TextField
+            id={fieldId('email')}
+            label={f.email}
+            type="email"
+            autoComplete="off"
+            value={values.email}
+            onChange={set('email')}
+            error={errors.email}
+            inputRef={refs.email as RefObject<HTMLInputElement>}
+            maxLength={200}
+          />
         </div>
       </fieldset>
 

@@ -1,8 +1,8 @@
 // Client-side hint for Thai national ID numbers; the server has the final say.
 
-/** Digits only: accepts "1-2345-67890-12-1" or spaces as typed. */
+/** Digits only: accepts "1-2345-67890-12-1", spaces and Thai digits (๐–๙) as typed. */
 export function normalizeThaiId(input: string): string {
-  return input.replace(/[\s-]/g, '');
+  return input.replace(/[\s-]/g, '').replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
 }
 
 /** The 13th digit is (11 - Σ d[i]·(13-i) for i < 12 mod 11) mod 10. */
