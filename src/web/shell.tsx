@@ -2,7 +2,7 @@
 // module navigation (a menu button on phones) and the main content area.
 import { useEffect, useState, type ReactNode } from 'react';
 import { useSession, displayName } from './features/auth/session.js';
-import { unitNameById } from './features/org/labels.js';
+import { unitName } from './features/org/labels.js';
 import { OrgSwitcher } from './features/org/OrgSwitcher.js';
 import { th } from './i18n/th.js';
 import { isActive, NAV } from './nav.js';
@@ -93,7 +93,10 @@ export function AppShell({ children }: { children: ReactNode }) {
               <p className="topbar__name">{displayName(me)}</p>
               {role && (
                 <p className="topbar__role">
-                  {th.home.roleIn(role.roleNameTh, unitNameById(role.orgUnitId, role.orgUnitNameTh))}
+                  {th.home.roleIn(
+                    role.roleNameTh,
+                    unitName({ id: role.orgUnitId, kind: role.orgUnitKind, nameTh: role.orgUnitNameTh }),
+                  )}
                 </p>
               )}
               <Button variant="secondary" small onClick={doLogout} busy={leaving} busyLabel={th.nav.loggingOut}>

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ORG_UNIT_KINDS } from '../org/index.js';
 
 export const ZLoginRequest = z
   .object({
@@ -29,9 +30,16 @@ export const ZMe = z
       positionNameTh: z.string().nullable(),
       orgUnitId: z.string(),
       orgUnitNameTh: z.string(),
+      orgUnitKind: z.enum(ORG_UNIT_KINDS),
     }),
     roles: z.array(
-      z.object({ role: z.string(), roleNameTh: z.string(), orgUnitId: z.string(), orgUnitNameTh: z.string() }),
+      z.object({
+        role: z.string(),
+        roleNameTh: z.string(),
+        orgUnitId: z.string(),
+        orgUnitNameTh: z.string(),
+        orgUnitKind: z.enum(ORG_UNIT_KINDS),
+      }),
     ),
     permissions: z.array(z.string()),
   })

@@ -21,15 +21,16 @@ export async function getMe(db: Kysely<DB>, actor: Actor): Promise<TMe> {
       'pos.name_th as position_name_th',
       'o.id as org_unit_id',
       'o.name_th as org_unit_name_th',
+      'o.kind as org_unit_kind',
     ])
     .where('u.id', '=', actor.userId)
     .executeTakeFirst();
   if (!row) throw notFound();
-  const unitNames = new Map(
+  const grantUnits = new Map(
     (actor.grants.length
       ? await db
           .selectFrom('org_unit')
-          .select(['id', 'name_th'])
+          .select(['id', 'name_th', 'kind'])
           .where(
             'id',
             'in',
@@ -37,7 +38,7 @@ export async function getMe(db: Kysely<DB>, actor: Actor): Promise<TMe> {
           )
           .execute()
       : []
-    ).map((u) => [u.id, u.name_th]),
+    ).map((u) => [u.id, u]),
   );
   return {
     id: row.id,
@@ -51,13 +52,19 @@ export async function getMe(db: Kysely<DB>, actor: Actor): Promise<TMe> {
       positionNameTh: row.position_name_th,
       orgUnitId: row.org_unit_id,
       orgUnitNameTh: row.org_unit_name_th,
+      orgUnitKind: row.org_unit_kind,
     },
-    roles: actor.grants.map((g) => ({
-      role: g.role,
-      roleNameTh: ROLES[g.role].nameTh,
-      orgUnitId: g.orgUnitId,
-      orgUnitNameTh: unitNames.get(g.orgUnitId) ?? g.orgUnitId,
-    })),
+    roles: actor.grants.map((g) => {
+      const unit = grantUnits.get(g.orgUnitId);
+      if (!unit) throw new Error(`grant on missing org unit ${g.orgUnitId}`);
+      return {
+        role: g.role,
+        roleNameTh: ROLES[g.role].nameTh,
+        orgUnitId: g.orgUnitId,
+        orgUnitNameTh: unit.name_th,
+        orgUnitKind: unit.kind,
+      };
+    }),
     permissions: [...new Set(actor.grants.flatMap((g) => g.permissions))].sort(),
   };
 }

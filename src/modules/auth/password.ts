@@ -1,15 +1,21 @@
-import argon2 from 'argon2';
+// argon2id through @node-rs/argon2: prebuilt for each platform as ordinary npm packages, so a clean
+// `npm ci` needs no compiler and no install scripts. Parameters are OWASP's argon2id baseline
+// (19 MiB memory, 2 passes, 1 lane); the hash string records them, so they can be raised later.
+import { hash, verify } from '@node-rs/argon2';
+
+// @node-rs/argon2's Algorithm is an ambient const enum (not importable as a value here); 2 = Argon2id.
+const ARGON2ID = 2;
 import { validationError } from '../../kernel/errors.js';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
 export function hashPassword(plain: string): Promise<string> {
-  return argon2.hash(plain, { type: argon2.argon2id });
+  return hash(plain, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 }
 
-export async function verifyPassword(hash: string, plain: string): Promise<boolean> {
+export async function verifyPassword(hashed: string, plain: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, plain);
+    return await verify(hashed, plain);
   } catch {
     return false;
   }

@@ -13,6 +13,7 @@ export function toPersonSummary(r: PersonRow): TPersonSummary {
     positionNameTh: r.position_name_th,
     orgUnitId: r.org_unit_id,
     orgUnitNameTh: r.org_unit_name_th,
+    orgUnitKind: r.org_unit_kind,
     thaiIdMasked: r.thai_id ? maskThaiId(r.thai_id) : null,
     networks: r.networks ?? [],
   };

@@ -19,6 +19,7 @@ function personSelect(db: Q) {
       'pos.name_th as position_name_th',
       'p.org_unit_id',
       'o.name_th as org_unit_name_th',
+      'o.kind as org_unit_kind',
       'o.path as org_path',
       'p.phone',
       'p.email',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ORG_UNIT_KINDS } from '../org/index.js';
 
 const optionalText = (max: number) =>
   z
@@ -48,6 +49,7 @@ export const ZPersonSummary = z
     positionNameTh: z.string().nullable(),
     orgUnitId: z.string(),
     orgUnitNameTh: z.string(),
+    orgUnitKind: z.enum(ORG_UNIT_KINDS),
     thaiIdMasked: z.string().nullable(),
     networks: z.array(z.string()),
   })

@@ -15,8 +15,9 @@ export interface Me {
     positionNameTh: string | null;
     orgUnitId: string;
     orgUnitNameTh: string;
+    orgUnitKind: OrgUnitKind;
   };
-  roles: { role: string; roleNameTh: string; orgUnitId: string; orgUnitNameTh: string }[];
+  roles: { role: string; roleNameTh: string; orgUnitId: string; orgUnitNameTh: string; orgUnitKind: OrgUnitKind }[];
   permissions: string[];
 }
 
@@ -56,6 +57,7 @@ export interface PersonSummary {
   positionNameTh: string | null;
   orgUnitId: string;
   orgUnitNameTh: string;
+  orgUnitKind: OrgUnitKind;
   thaiIdMasked: string | null;
   networks: string[];
 }

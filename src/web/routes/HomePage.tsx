@@ -4,7 +4,7 @@ import { displayName, useSession } from '../features/auth/session.js';
 import { useCurrentUnit } from '../features/org/current-unit.js';
 import { format, th } from '../i18n/th.js';
 import { NAV } from '../nav.js';
-import { unitName, unitNameById } from '../features/org/labels.js';
+import { unitName } from '../features/org/labels.js';
 import { Link } from '../router.js';
 import { Card, Page } from '../ui/Page.js';
 
@@ -28,7 +28,7 @@ export function HomePage() {
 
   const shortcuts = NAV.filter((n) => n.to !== '/' && (!n.permission || can(n.permission)));
   const position = me.person.positionNameTh;
-  const homeUnit = unitNameById(me.person.orgUnitId, me.person.orgUnitNameTh);
+  const homeUnit = unitName({ id: me.person.orgUnitId, kind: me.person.orgUnitKind, nameTh: me.person.orgUnitNameTh });
   return (
     <Page
       title={th.home.greeting(displayName(me))}
@@ -51,7 +51,9 @@ export function HomePage() {
               <li key={`${r.role}:${r.orgUnitId}`}>
                 <strong>{r.roleNameTh}</strong>
                 <br />
-                <span className="muted">{unitNameById(r.orgUnitId, r.orgUnitNameTh)}</span>
+                <span className="muted">
+                  {unitName({ id: r.orgUnitId, kind: r.orgUnitKind, nameTh: r.orgUnitNameTh })}
+                </span>
               </li>
             ))}
           </ul>

@@ -33,24 +33,6 @@ export function unitName(u: UnitLike): string {
   }
 }
 
-/**
- * The kind of a unit from its official id: "TH" department, 2 digits province, 4 district,
- * 6 subdistrict, 8 village, "<province>-wg<n>" work group. Used where the API gives only an id
- * and a bare name (PersonSummary.orgUnitNameTh, Me.roles[].orgUnitNameTh).
- */
-export function kindFromId(id: string): OrgUnitKind | null {
-  if (id === 'TH') return 'department';
-  if (/^\d{2}-wg\d+$/.test(id)) return 'work_group';
-  const byLength: Record<number, OrgUnitKind> = { 2: 'province', 4: 'district', 6: 'subdistrict', 8: 'village' };
-  return /^\d+$/.test(id) ? (byLength[id.length] ?? null) : null;
-}
-
-/** unitName() for an id + bare name pair; falls back to the name when the id is not official. */
-export function unitNameById(id: string, nameTh: string): string {
-  const kind = kindFromId(id);
-  return kind ? unitName({ id, kind, nameTh }) : nameTh;
-}
-
 /** "อักษรย่อ ขก" for provinces; extra detail shown beside a unit's name. */
 export function unitDetail(u: Pick<OrgUnit, 'kind' | 'letterPrefix'>): string {
   return u.kind === 'province' && u.letterPrefix ? th.org.letterPrefix(u.letterPrefix) : '';

@@ -2,7 +2,7 @@ import type { PersonSummary, Reference } from '../../api/types.js';
 import { th } from '../../i18n/th.js';
 import { Link } from '../../router.js';
 import { Table, type Column } from '../../ui/Table.js';
-import { unitNameById } from '../org/labels.js';
+import { unitName } from '../org/labels.js';
 
 interface PeopleTableProps {
   rows: PersonSummary[];
@@ -27,7 +27,11 @@ export function PeopleTable({ rows, reference, busy, caption, emptyText }: Peopl
       ),
     },
     { key: 'position', header: th.people.colPosition, cell: (p) => p.positionNameTh ?? th.common.none },
-    { key: 'unit', header: th.people.colUnit, cell: (p) => unitNameById(p.orgUnitId, p.orgUnitNameTh) },
+    {
+      key: 'unit',
+      header: th.people.colUnit,
+      cell: (p) => unitName({ id: p.orgUnitId, kind: p.orgUnitKind, nameTh: p.orgUnitNameTh }),
+    },
     {
       key: 'networks',
       header: th.people.colNetworks,

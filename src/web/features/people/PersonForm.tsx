@@ -10,7 +10,7 @@ import { CheckboxGroup } from '../../ui/CheckboxGroup.js';
 import { firstInvalid, splitIssues, type FieldErrors } from '../../ui/form.js';
 import { Select } from '../../ui/Select.js';
 import { TextField } from '../../ui/TextField.js';
-import { unitNameById } from '../org/labels.js';
+import { unitName } from '../org/labels.js';
 import { OrgUnitPicker } from './OrgUnitPicker.js';
 import { normalizeThaiId, thaiIdProblem } from './thai-id.js';
 import {
@@ -252,7 +252,14 @@ export function PersonForm({
           onChange={set('orgUnitId')}
           error={errors.orgUnitId}
           selectRef={refs.orgUnitId as RefObject<HTMLSelectElement>}
-          saved={person ? { id: person.orgUnitId, nameTh: unitNameById(person.orgUnitId, person.orgUnitNameTh) } : null}
+          saved={
+            person
+              ? {
+                  id: person.orgUnitId,
+                  nameTh: unitName({ id: person.orgUnitId, kind: person.orgUnitKind, nameTh: person.orgUnitNameTh }),
+                }
+              : null
+          }
           disabled={readOnly}
         />
         <CheckboxGroup
