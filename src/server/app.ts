@@ -10,6 +10,7 @@ import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from '@hono/zod-openapi';
 import { AppError } from '../kernel/errors.js';
+import { auditRoutes } from '../modules/audit/index.js';
 import { authRoutes, CSRF_HEADER, loadActor, SESSION_COOKIE } from '../modules/auth/index.js';
 import { orgRoutes } from '../modules/org/index.js';
 import { peopleRoutes } from '../modules/people/index.js';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', authRoutes);
   api.route('/', orgRoutes);
   api.route('/', peopleRoutes);
+  api.route('/', auditRoutes);
 
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {

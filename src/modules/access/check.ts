@@ -42,7 +42,7 @@ export function requireUnitAccess(actor: Actor, permission: Permission, orgPath:
 /** A WHERE condition limiting `pathColumn` to the actor's subtrees for `permission`. */
 export function inScope<DB, TB extends keyof DB>(
   eb: ExpressionBuilder<DB, TB>,
-  pathColumn: Expression<string>,
+  pathColumn: Expression<string | null>,
   actor: Actor,
   permission: Permission,
 ): Expression<SqlBool> {
