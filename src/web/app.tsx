@@ -16,6 +16,7 @@ import { PasswordPage } from './routes/PasswordPage.js';
 import { PasswordRequiredPage } from './routes/PasswordRequiredPage.js';
 import { PeoplePage } from './routes/PeoplePage.js';
 import { PersonPage } from './routes/PersonPage.js';
+import { UsersPage } from './routes/UsersPage.js';
 import { AppShell } from './shell.js';
 import { Alert, ToastProvider } from './ui/Alert.js';
 import { Button } from './ui/Button.js';
@@ -143,6 +144,7 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   if (path === '/org') return guard('org:read', <OrgPage />);
   const org = match('/org/:id', path);
   if (org?.id) return guard('org:read', <OrgPage key={org.id} id={org.id} />);
+  if (path === '/users') return guard('users:manage', <UsersPage />);
   if (path === '/password') return <PasswordPage />;
   return <NotFoundPage />;
 }

@@ -16,6 +16,7 @@ export const NAV: NavItem[] = [
   { to: '/', label: th.nav.home },
   { to: '/people', label: th.nav.people, permission: 'people:read', prefix: true },
   { to: '/org', label: th.nav.org, permission: 'org:read', prefix: true },
+  { to: '/users', label: th.nav.users, permission: 'users:manage' },
   { to: '/password', label: th.nav.password },
 ];
 

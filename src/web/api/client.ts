@@ -3,6 +3,8 @@
 // server's Thai message and per-field issues.
 import { th } from '../i18n/th.js';
 import type {
+  AuditEntry,
+  CreateUserInput,
   FieldIssue,
   Me,
   OrgUnit,
@@ -12,6 +14,8 @@ import type {
   PersonInput,
   PersonSummary,
   Reference,
+  RoleGrant,
+  UserSummary,
 } from './types.js';
 
 const BASE = '/api/v1';
@@ -138,6 +142,15 @@ export interface PeopleQuery {
   pageSize?: number;
 }
 
+export interface AuditQuery {
+  entityType?: string;
+  entityId?: string;
+  orgUnitId?: string;
+  /** Id of the oldest entry already shown: returns older ones. */
+  before?: string;
+  limit?: number;
+}
+
 export const api = {
   login: (username: string, password: string) =>
     request<{ user: Me }>('/auth/login', { method: 'POST', json: { username, password } }),
@@ -170,4 +183,12 @@ export const api = {
     return request<{ imported: number }>('/people/import', { method: 'POST', form });
   },
   importTemplateUrl: `${BASE}/people/import/template.csv`,
+
+  users: (signal?: AbortSignal) => request<{ items: UserSummary[] }>('/users', { signal }),
+  createUser: (input: CreateUserInput) => request<UserSummary>('/users', { method: 'POST', json: input }),
+  updateUser: (id: string, changes: { isActive?: boolean; roles?: RoleGrant[] }) =>
+    request<UserSummary>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', json: changes }),
+
+  audit: (query: AuditQuery, signal?: AbortSignal) =>
+    request<{ items: AuditEntry[] }>('/audit', { query: { ...query }, signal }),
 };

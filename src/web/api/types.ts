@@ -96,3 +96,54 @@ export interface FieldIssue {
   messageTh: string;
   messageEn: string;
 }
+
+/** One role held over one org unit's subtree. */
+export interface RoleGrant {
+  role: string;
+  orgUnitId: string;
+}
+
+export interface UserSummary {
+  id: string;
+  username: string;
+  isActive: boolean;
+  personId: string;
+  fullName: string;
+  orgUnitId: string;
+  orgUnitNameTh: string;
+  roles: (RoleGrant & { roleNameTh: string; orgUnitNameTh: string })[];
+}
+
+/** Body of POST /users: the password is temporary (changed at first login). */
+export interface CreateUserInput {
+  personId: string;
+  username: string;
+  password: string;
+  roles: RoleGrant[];
+}
+
+export type AuditAction =
+  | 'person.create'
+  | 'person.update'
+  | 'person.import'
+  | 'org_unit.create'
+  | 'user_account.create'
+  | 'user_account.update'
+  | 'user_account.change_password'
+  | 'session.login'
+  | 'session.logout';
+
+export interface AuditEntry {
+  /** An integer as a string; pass the last one as `before` for older entries. */
+  id: string;
+  at: string;
+  actorUserId: string | null;
+  actorName: string | null;
+  /** One of AuditAction; newer server versions may add more. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  orgUnitId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, errorMessageTh } from '../api/client.js';
 import type { Person } from '../api/types.js';
+import { PersonHistory } from '../features/audit/PersonHistory.js';
 import { useSession } from '../features/auth/session.js';
 import { useCurrentUnit } from '../features/org/current-unit.js';
 import { PersonForm } from '../features/people/PersonForm.js';
@@ -112,6 +113,7 @@ export function PersonPage({ id }: { id?: string }) {
     >
       {readOnly && id && person && <Alert tone="info">{th.people.readOnly}</Alert>}
       {body}
+      {person && can('audit:read') && <PersonHistory key={`${person.id}:${person.version}`} person={person} />}
     </Page>
   );
 }

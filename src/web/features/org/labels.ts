@@ -43,3 +43,22 @@ export function inScopeChain<T extends { id: string }>(chain: T[], scopeIds: Set
   const start = chain.findIndex((a) => scopeIds.has(a.id));
   return start < 0 ? [] : chain.slice(start);
 }
+
+/**
+ * The kind of a unit known only by id and name (account roles carry no kind): official codes are
+ * 2 (จังหวัด), 4 (อำเภอ), 6 (ตำบล) and 8 digits or "<ตำบล>-NN" (หมู่บ้าน); anything else is shown as named.
+ */
+export function kindFromId(id: string): OrgUnitKind | null {
+  if (id === 'TH') return 'department';
+  if (/^\d{2}$/.test(id)) return 'province';
+  if (/^\d{4}$/.test(id)) return 'district';
+  if (/^\d{6}$/.test(id)) return 'subdistrict';
+  if (/^\d{8}$/.test(id) || /^\d{6}-\d{2}$/.test(id)) return 'village';
+  return null;
+}
+
+/** unitName() for a unit known only by id and name. */
+export function unitNameById(id: string, nameTh: string): string {
+  const kind = kindFromId(id);
+  return kind ? unitName({ id, kind, nameTh }) : nameTh;
+}

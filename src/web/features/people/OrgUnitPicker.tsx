@@ -6,8 +6,8 @@ import type { OrgUnit } from '../../api/types.js';
 import { th } from '../../i18n/th.js';
 import { Select } from '../../ui/Select.js';
 import { useDebounced } from '../../ui/useDebounced.js';
-import { useCurrentUnit } from '../org/current-unit.js';
 import { unitDetail, unitName } from '../org/labels.js';
+import { useUnitOptions } from '../org/useUnitOptions.js';
 
 interface Props {
   id: string;
@@ -28,31 +28,10 @@ const label = (u: OrgUnit) => {
 export function OrgUnitPicker({ id, value, onChange, error, selectRef, saved, disabled }: Props) {
   const f = th.people.form;
   const searchId = useId();
-  const { current, scope } = useCurrentUnit();
-  const [base, setBase] = useState<OrgUnit[]>([]);
-  const [children, setChildren] = useState<OrgUnit[]>([]);
+  const { base, children } = useUnitOptions();
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), 350);
   const [results, setResults] = useState<OrgUnit[] | null>(null);
-
-  const currentId = current?.id;
-  useEffect(() => {
-    const ac = new AbortController();
-    if (!currentId) {
-      setBase(scope);
-      setChildren([]);
-      return;
-    }
-    api.orgUnit(currentId, ac.signal).then(
-      (u) => setBase([u]),
-      () => {},
-    );
-    api.orgChildren(currentId, ac.signal).then(
-      (r) => setChildren(r.items),
-      () => {},
-    );
-    return () => ac.abort();
-  }, [currentId, scope]);
 
   useEffect(() => {
     if (query.length < 2) {

@@ -22,3 +22,10 @@ export function thaiIdProblem(input: string): ThaiIdProblem {
   if (id.length !== 13) return 'length';
   return thaiIdChecksumOk(id) ? null : 'checksum';
 }
+
+/** "1-2345-xxxxx-xx-1", as the server masks IDs in lists; anything not 13 digits is hidden entirely. */
+export function maskThaiId(input: string): string {
+  const d = normalizeThaiId(input);
+  if (!/^\d{13}$/.test(d)) return 'x'.repeat(d.length);
+  return `${d.slice(0, 1)}-${d.slice(1, 5)}-xxxxx-xx-${d.slice(12)}`;
+}
