@@ -1,8 +1,11 @@
 // The whole database as Kysely sees it, composed from each module's own table types.
 import type { AuditTables } from '../modules/audit/audit.tables.js';
 import type { AuthTables } from '../modules/auth/auth.tables.js';
+import type { LedgerTables } from '../modules/ledger/ledger.tables.js';
+import type { LoansTables } from '../modules/loans/loans.tables.js';
 import type { OrgTables } from '../modules/org/org.tables.js';
 import type { PeopleTables } from '../modules/people/people.tables.js';
+import type { SavingsTables } from '../modules/savings/savings.tables.js';
 
 export interface SchemaMigrationTable {
   name: string;
@@ -10,6 +13,6 @@ export interface SchemaMigrationTable {
   applied_at?: Date;
 }
 
-export interface DB extends OrgTables, PeopleTables, AuthTables, AuditTables {
+export interface DB extends OrgTables, PeopleTables, AuthTables, AuditTables, SavingsTables, LedgerTables, LoansTables {
   schema_migration: SchemaMigrationTable;
 }

@@ -14,6 +14,10 @@ import { auditRoutes } from '../modules/audit/index.js';
 import { authRoutes, CSRF_HEADER, loadActor, SESSION_COOKIE } from '../modules/auth/index.js';
 import { orgRoutes } from '../modules/org/index.js';
 import { peopleRoutes } from '../modules/people/index.js';
+import { ledgerRoutes } from '../modules/ledger/index.js';
+import { loansRoutes } from '../modules/loans/index.js';
+import { meetingsRoutes } from '../modules/meetings/index.js';
+import { savingsRoutes } from '../modules/savings/index.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { errorResponse, toAppError, unexpectedError, zodIssuesToFields } from './errors.js';
 import { defineRoute } from './route.js';
@@ -87,6 +91,10 @@ export function createApp(deps: AppDeps) {
   api.route('/', orgRoutes);
   api.route('/', peopleRoutes);
   api.route('/', auditRoutes);
+  api.route('/', savingsRoutes);
+  api.route('/', ledgerRoutes);
+  api.route('/', loansRoutes);
+  api.route('/', meetingsRoutes);
 
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {

@@ -64,9 +64,15 @@ export function zodIssuesToFields(issues: readonly z.core.$ZodIssue[]): FieldIss
 function describeIssue(i: z.core.$ZodIssue): [string, string] {
   switch (i.code) {
     case 'invalid_type':
-      return i.input === undefined || i.input === null
-        ? ['กรุณากรอกข้อมูลนี้', 'Required']
-        : ['รูปแบบข้อมูลไม่ถูกต้อง', `Expected ${i.expected}`];
+      // zod leaves the input out of issues unless asked; its message says what was received.
+      if (i.input === null || /received (undefined|null)/.test(i.message)) return ['กรุณากรอกข้อมูลนี้', 'Required'];
+      // Money travels as whole satang, so a fraction here is a fraction of a satang.
+      if (i.expected === 'int')
+        return [
+          'ต้องเป็นจำนวนเต็ม (จำนวนเงินระบุเป็นสตางค์ ห้ามมีเศษสตางค์)',
+          'Must be a whole number (money is in whole satang)',
+        ];
+      return ['รูปแบบข้อมูลไม่ถูกต้อง', `Expected ${i.expected}`];
     case 'too_small':
       return i.origin === 'string' && Number(i.minimum) === 1
         ? ['กรุณากรอกข้อมูลนี้', 'Required']

@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import { ZErrorResponse } from './errors.js';
 import { jsonContent } from './route.js';
 
@@ -10,3 +11,11 @@ export const commonErrors = {
 } as const;
 
 export const conflictError = { 409: { description: 'Conflict', ...jsonContent(ZErrorResponse) } } as const;
+
+/** The Idempotency-Key header every ledger write takes (see src/modules/ledger/ledger-write.ts). */
+export const idempotencyHeader = z.object({
+  'idempotency-key': z.string().max(200).optional().openapi({
+    description:
+      'Unique per intended write (8–200 of A–Z a–z 0–9 . _ : -); a retry with the same key returns the first result',
+  }),
+});

@@ -141,7 +141,18 @@ export class TestClient {
 /** Row count of a table, for "nothing was written" assertions. */
 export async function countRows(
   t: TestApp,
-  table: 'person' | 'audit_log' | 'org_unit' | 'user_account' | 'person_network',
+  table:
+    | 'person'
+    | 'audit_log'
+    | 'org_unit'
+    | 'user_account'
+    | 'person_network'
+    | 'savings_group'
+    | 'group_member'
+    | 'journal_entry'
+    | 'journal_line'
+    | 'ledger_request'
+    | 'loan',
 ): Promise<number> {
   const { n } = await t.database.db
     .selectFrom(table)

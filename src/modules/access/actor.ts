@@ -1,10 +1,12 @@
 import type { Permission, Role } from './permissions.js';
 
-/** One role held over the subtree rooted at `orgPath`. */
+/** One role held over the subtree rooted at `orgPath`, or over one savings group there. */
 export interface Grant {
   role: Role;
   orgUnitId: string;
   orgPath: string;
+  /** Set when the grant covers a single savings group (a group officer), not the whole subtree. */
+  groupId: string | null;
   permissions: readonly Permission[];
 }
 

@@ -8,26 +8,42 @@ export const PERMISSIONS = [
   'people:import',
   'users:manage',
   'audit:read',
+  // Savings groups: read books and reports; record transactions; approve (loans, as the committee's
+  // checker); manage (register groups and members, rules, period and year-end closes).
+  'savings:read',
+  'savings:post',
+  'savings:approve',
+  'savings:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+const SAVINGS_ALL = ['savings:read', 'savings:post', 'savings:approve', 'savings:manage'] as const;
 
 export const ROLES = {
   hq_admin: { nameTh: 'ผู้ดูแลระบบส่วนกลาง', permissions: [...PERMISSIONS] },
   province_admin: { nameTh: 'ผู้ดูแลระบบจังหวัด', permissions: [...PERMISSIONS] },
   province_staff: {
     nameTh: 'เจ้าหน้าที่สำนักงานพัฒนาชุมชนจังหวัด',
-    permissions: ['org:read', 'people:read', 'people:write', 'people:import'],
+    permissions: ['org:read', 'people:read', 'people:write', 'people:import', 'savings:read'],
   },
   district_head: {
     nameTh: 'พัฒนาการอำเภอ',
-    permissions: ['org:read', 'org:write', 'people:read', 'people:write', 'people:import', 'audit:read'],
+    permissions: [
+      'org:read',
+      'org:write',
+      'people:read',
+      'people:write',
+      'people:import',
+      'audit:read',
+      ...SAVINGS_ALL,
+    ],
   },
   district_staff: {
     nameTh: 'เจ้าหน้าที่สำนักงานพัฒนาชุมชนอำเภอ',
-    permissions: ['org:read', 'org:write', 'people:read', 'people:write'],
+    permissions: ['org:read', 'org:write', 'people:read', 'people:write', ...SAVINGS_ALL],
   },
-  // Scoped to one savings group once the ledger module adds group-level grants.
-  group_officer: { nameTh: 'เจ้าหน้าที่กลุ่มออมทรัพย์เพื่อการผลิต', permissions: ['org:read'] },
+  // A treasurer or committee member: held over one savings group (role_assignment.group_id).
+  group_officer: { nameTh: 'เจ้าหน้าที่กลุ่มออมทรัพย์เพื่อการผลิต', permissions: ['org:read', ...SAVINGS_ALL] },
   // Granted per committee / per vote by the awards and votes modules; no standing permissions.
   committee_judge: { nameTh: 'กรรมการพิจารณา', permissions: [] },
   voter: { nameTh: 'ผู้มีสิทธิ์ลงคะแนน', permissions: [] },

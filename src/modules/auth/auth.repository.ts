@@ -35,7 +35,7 @@ export function listGrants(db: Q, userId: string) {
   return db
     .selectFrom('role_assignment as r')
     .innerJoin('org_unit as o', 'o.id', 'r.org_unit_id')
-    .select(['r.role', 'r.org_unit_id', 'o.path', 'o.name_th'])
+    .select(['r.role', 'r.org_unit_id', 'r.group_id', 'o.path', 'o.name_th'])
     .where('r.user_id', '=', userId)
     .orderBy('o.path')
     .execute();

@@ -48,7 +48,12 @@ export type TMe = z.infer<typeof ZMe>;
 
 export const ZLoginResponse = z.object({ user: ZMe }).openapi('LoginResponse');
 
-const ZRoleGrant = z.object({ role: z.string().max(40), orgUnitId: z.string().trim().min(1).max(40) });
+const ZRoleGrant = z.object({
+  role: z.string().max(40),
+  orgUnitId: z.string().trim().min(1).max(40),
+  // Required for group_officer (a treasurer or committee member of one savings group), else absent.
+  groupId: z.string().uuid().nullable().optional(),
+});
 
 export const ZCreateUserRequest = z
   .object({
@@ -75,7 +80,14 @@ export const ZUserSummary = z
     orgUnitId: z.string(),
     orgUnitNameTh: z.string(),
     roles: z.array(
-      z.object({ role: z.string(), roleNameTh: z.string(), orgUnitId: z.string(), orgUnitNameTh: z.string() }),
+      z.object({
+        role: z.string(),
+        roleNameTh: z.string(),
+        orgUnitId: z.string(),
+        orgUnitNameTh: z.string(),
+        groupId: z.string().nullable(),
+        groupNameTh: z.string().nullable(),
+      }),
     ),
   })
   .openapi('UserSummary');

@@ -16,6 +16,7 @@ export interface RoleAssignmentTable {
   user_id: string;
   role: string;
   org_unit_id: string;
+  group_id: string | null;
   granted_at: ColumnType<Date, never, never>;
 }
 

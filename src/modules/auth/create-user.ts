@@ -12,7 +12,7 @@ export async function createUserAccount(
     personId: string;
     username: string;
     password: string;
-    roles: { role: Role; orgUnitId: string }[];
+    roles: { role: Role; orgUnitId: string; groupId?: string | null }[];
     mustChangePassword?: boolean;
     actorUserId: string | null;
     requestId?: string;
@@ -52,7 +52,9 @@ export async function createUserAccount(
   if (opts.roles.length) {
     await trx
       .insertInto('role_assignment')
-      .values(opts.roles.map((r) => ({ user_id: id, role: r.role, org_unit_id: r.orgUnitId })))
+      .values(
+        opts.roles.map((r) => ({ user_id: id, role: r.role, org_unit_id: r.orgUnitId, group_id: r.groupId ?? null })),
+      )
       .execute();
   }
   await recordAudit(trx, {

@@ -15,7 +15,15 @@ export async function loadActor(
   if (!session) return null;
   const grants: Grant[] = (await listGrants(db, session.user_id)).flatMap((g) =>
     isRole(g.role)
-      ? [{ role: g.role, orgUnitId: g.org_unit_id, orgPath: g.path, permissions: ROLES[g.role].permissions }]
+      ? [
+          {
+            role: g.role,
+            orgUnitId: g.org_unit_id,
+            orgPath: g.path,
+            groupId: g.group_id,
+            permissions: ROLES[g.role].permissions,
+          },
+        ]
       : [],
   );
   return {

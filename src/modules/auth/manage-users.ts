@@ -10,9 +10,10 @@ import type { TUserSummary } from './auth.schemas.js';
 import { createUserAccount } from './create-user.js';
 
 type Q = Kysely<DB> | Transaction<DB>;
-type RoleGrant = { role: string; orgUnitId: string };
+type RoleGrant = { role: string; orgUnitId: string; groupId?: string | null | undefined };
+type CheckedGrant = { role: Role; orgUnitId: string; groupId: string | null };
 
-async function checkGrants(db: Q, actor: Actor, grants: RoleGrant[]): Promise<{ role: Role; orgUnitId: string }[]> {
+async function checkGrants(db: Q, actor: Actor, grants: RoleGrant[]): Promise<CheckedGrant[]> {
   const issues: FieldIssue[] = [];
   const units = new Map(
     (
@@ -27,13 +28,33 @@ async function checkGrants(db: Q, actor: Actor, grants: RoleGrant[]): Promise<{ 
         .execute()
     ).map((u) => [u.id, u.path]),
   );
-  const checked: { role: Role; orgUnitId: string }[] = [];
+  const groupIds = grants.flatMap((g) => (g.groupId ? [g.groupId] : []));
+  const groupUnits = new Map(
+    groupIds.length === 0
+      ? []
+      : (await db.selectFrom('savings_group').select(['id', 'org_unit_id']).where('id', 'in', groupIds).execute()).map(
+          (g) => [g.id, g.org_unit_id],
+        ),
+  );
+  const checked: CheckedGrant[] = [];
   grants.forEach((g, i) => {
     const path = units.get(g.orgUnitId);
     if (!isRole(g.role))
       issues.push({ path: `roles.${i}.role`, messageTh: 'ไม่รู้จักบทบาทนี้', messageEn: `Unknown role ${g.role}` });
     else if (!path)
       issues.push({ path: `roles.${i}.orgUnitId`, messageTh: 'ไม่พบหน่วยงานที่ระบุ', messageEn: 'Unknown org unit' });
+    else if ((g.role === 'group_officer') !== Boolean(g.groupId))
+      issues.push({
+        path: `roles.${i}.groupId`,
+        messageTh: 'บทบาทเจ้าหน้าที่กลุ่มออมทรัพย์ต้องระบุกลุ่ม และบทบาทอื่นต้องไม่ระบุกลุ่ม',
+        messageEn: 'group_officer needs a savings group; other roles take none',
+      });
+    else if (g.groupId && groupUnits.get(g.groupId) !== g.orgUnitId)
+      issues.push({
+        path: `roles.${i}.groupId`,
+        messageTh: 'ไม่พบกลุ่มออมทรัพย์นี้ในหน่วยงานที่ระบุ',
+        messageEn: 'No such savings group in that org unit',
+      });
     else if (
       !canAt(actor, 'users:manage', path) ||
       (g.role === 'hq_admin' && !actor.grants.some((x) => x.role === 'hq_admin'))
@@ -43,11 +64,19 @@ async function checkGrants(db: Q, actor: Actor, grants: RoleGrant[]): Promise<{ 
         messageTh: 'ท่านไม่มีสิทธิ์มอบบทบาทนี้ในหน่วยงานนี้',
         messageEn: 'You may not grant this role there',
       });
-    } else checked.push({ role: g.role, orgUnitId: g.orgUnitId });
+    } else checked.push({ role: g.role, orgUnitId: g.orgUnitId, groupId: g.groupId ?? null });
   });
   if (issues.length) throw validationError(issues);
   return checked;
 }
+
+type RoleRow = {
+  role: string;
+  orgUnitId: string;
+  orgUnitNameTh: string;
+  groupId: string | null;
+  groupNameTh: string | null;
+};
 
 function userSelect(db: Q) {
   return db
@@ -69,10 +98,11 @@ function userSelect(db: Q) {
         eb
           .selectFrom('role_assignment as r')
           .innerJoin('org_unit as ro', 'ro.id', 'r.org_unit_id')
+          .leftJoin('savings_group as sg', 'sg.id', 'r.group_id')
           .select(
             sql<
-              { role: string; orgUnitId: string; orgUnitNameTh: string }[]
-            >`coalesce(json_agg(json_build_object('role', r.role, 'orgUnitId', r.org_unit_id, 'orgUnitNameTh', ro.name_th) ORDER BY ro.path, r.role), '[]')`.as(
+              RoleRow[]
+            >`coalesce(json_agg(json_build_object('role', r.role, 'orgUnitId', r.org_unit_id, 'orgUnitNameTh', ro.name_th, 'groupId', r.group_id, 'groupNameTh', sg.name_th) ORDER BY ro.path, r.role), '[]')`.as(
               'roles',
             ),
           )
@@ -163,7 +193,7 @@ export async function updateUser(
       await trx.deleteFrom('role_assignment').where('user_id', '=', id).execute();
       await trx
         .insertInto('role_assignment')
-        .values(roles.map((r) => ({ user_id: id, role: r.role, org_unit_id: r.orgUnitId })))
+        .values(roles.map((r) => ({ user_id: id, role: r.role, org_unit_id: r.orgUnitId, group_id: r.groupId })))
         .execute();
     }
     if (patch.isActive !== undefined) {

@@ -1,0 +1,52 @@
+// Typed SQL for the books; no rules here.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../db/schema.js';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export interface BookGroup {
+  id: string;
+  nameTh: string;
+  orgUnitId: string;
+  orgPath: string;
+}
+
+/** The group a book belongs to, with the org path that decides who may see it. */
+export async function findBookGroup(db: Q, groupId: string): Promise<BookGroup | undefined> {
+  const row = await db
+    .selectFrom('savings_group as g')
+    .innerJoin('org_unit as o', 'o.id', 'g.org_unit_id')
+    .select(['g.id', 'g.name_th', 'g.org_unit_id', 'o.path'])
+    .where('g.id', '=', groupId)
+    .executeTakeFirst();
+  return row && { id: row.id, nameTh: row.name_th, orgUnitId: row.org_unit_id, orgPath: row.path };
+}
+
+/** Locks the group's book for the rest of the transaction: one group's writes happen one at a time. */
+export async function lockBook(trx: Transaction<DB>, groupId: string) {
+  return trx
+    .selectFrom('ledger_book')
+    .select(['next_entry_no', 'closed_through'])
+    .where('group_id', '=', groupId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+}
+
+/** Current balances (sum of entries) of (account, member) pairs in one group. */
+export async function memberAccountBalances(
+  db: Q,
+  groupId: string,
+  pairs: readonly { account: string; memberNo: number }[],
+): Promise<Map<string, number>> {
+  if (pairs.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('journal_line')
+    .select(['account_code', 'member_no', sql<string>`sum(amount)`.as('balance')])
+    .where('group_id', '=', groupId)
+    .where((eb) =>
+      eb.or(pairs.map((p) => eb.and([eb('account_code', '=', p.account), eb('member_no', '=', p.memberNo)]))),
+    )
+    .groupBy(['account_code', 'member_no'])
+    .execute();
+  return new Map(rows.map((r) => [`${r.account_code}:${r.member_no}`, Number(r.balance)]));
+}

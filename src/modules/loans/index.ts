@@ -1,0 +1,5 @@
+export type { LoansTables } from './loans.tables.js';
+export { loansRoutes } from './routes.js';
+export { repaymentLines } from './repayment-lines.js';
+export { listLoans } from './list-loans.js';
+export { agingBucket, buildSchedule, type AgingBucket } from './kernel.js';

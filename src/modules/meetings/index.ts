@@ -1,0 +1,2 @@
+export { meetingsRoutes } from './routes.js';
+export { postMeetingDay } from './post-meeting-day.js';
