@@ -3,6 +3,7 @@
 // crash or a timeout either finds the first result or posts exactly once.
 import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import { failpoint } from '../../db/failpoint.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, notFound, validationError } from '../../kernel/errors.js';
 import { todayInBangkok, type CivilDate } from '../../kernel/dates.js';
@@ -126,6 +127,8 @@ export async function ledgerWrite<T>(
         recorded_by: ctx.actor.userId,
       })
       .execute();
+    // Everything is written but not committed: a crash here must leave none of it.
+    failpoint(`ledger-before-commit:${w.operation}`);
     return { result, replayed: false };
   });
 }
