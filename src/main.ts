@@ -7,6 +7,7 @@ import { openDatabase } from './db/database.js';
 import { DataDirLockedError } from './db/lock.js';
 import { prepareDatabase } from './db/prepare.js';
 import { DEMO_PASSWORD, isDemoSeeded, seedDemo } from './db/seed/demo.js';
+import { DEMO_TREASURER, seedDemoSavings } from './db/seed/demo-savings.js';
 import { systemClock } from './kernel/dates.js';
 import { LoginLimiter } from './modules/auth/index.js';
 import { createApp } from './server/app.js';
@@ -42,12 +43,14 @@ async function main() {
   }
   if (config.demo && !(await isDemoSeeded(db))) {
     const logins = await seedDemo(db);
+    await seedDemoSavings(db, systemClock);
     console.log('\nโหมดสาธิต — demo logins (password for all: ' + DEMO_PASSWORD + '):');
     for (const l of logins)
       console.log(`  ${l.username.padEnd(14)} ${l.role.padEnd(15)} ${l.description} — ${l.unitNameTh}`);
+    console.log(`  ${DEMO_TREASURER.padEnd(14)} ${'group_officer'.padEnd(15)} เหรัญญิกกลุ่มออมทรัพย์ (สาธิต) — หนึ่งกลุ่ม`);
   } else if (config.demo) {
     console.log(
-      `\nโหมดสาธิต — demo logins: demo.hq, demo.province, demo.staff, demo.district, demo.officer (password ${DEMO_PASSWORD})`,
+      `\nโหมดสาธิต — demo logins: demo.hq, demo.province, demo.staff, demo.district, demo.officer, ${DEMO_TREASURER} (password ${DEMO_PASSWORD})`,
     );
   }
 

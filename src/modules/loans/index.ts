@@ -3,3 +3,6 @@ export { loansRoutes } from './routes.js';
 export { repaymentLines } from './repayment-lines.js';
 export { listLoans } from './list-loans.js';
 export { agingBucket, buildSchedule, type AgingBucket } from './kernel.js';
+export { applyLoan } from './apply-loan.js';
+export { decideLoan } from './decide-loan.js';
+export { disburseLoan } from './disburse-loan.js';
