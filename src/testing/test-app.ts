@@ -130,6 +130,12 @@ export class TestClient {
   get(path: string) {
     return this.request('GET', path);
   }
+  /** A GET whose body is binary (PDF, xlsx): the raw Response. */
+  getRaw(path: string): Promise<Response> {
+    const headers = new Headers();
+    if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    return Promise.resolve(this.app.request(path, { headers }));
+  }
   post(path: string, body?: unknown, headers?: Record<string, string>) {
     return this.request('POST', path, body, headers);
   }
@@ -152,7 +158,9 @@ export async function countRows(
     | 'journal_entry'
     | 'journal_line'
     | 'ledger_request'
-    | 'loan',
+    | 'loan'
+    | 'year_end_close'
+    | 'ledger_period_close',
 ): Promise<number> {
   const { n } = await t.database.db
     .selectFrom(table)

@@ -36,3 +36,39 @@ export const ZRollup = z
   })
   .openapi('Rollup');
 export type TRollup = z.infer<typeof ZRollup>;
+
+export const ZStatementQuery = z.object({ from: ZCivilDate.optional(), to: ZCivilDate.optional() });
+
+const ZStatementBalances = z.object({ pledged: ZSatang, special: ZSatang, loans: ZSatang });
+
+export const ZMemberStatement = z
+  .object({
+    groupId: z.string(),
+    groupNameTh: z.string(),
+    districtNameTh: z.string(),
+    provinceNameTh: z.string(),
+    memberNo: z.number(),
+    fullName: z.string(),
+    thaiIdMasked: z.string(),
+    joinedOn: z.string(),
+    from: z.string(),
+    to: z.string(),
+    opening: ZStatementBalances,
+    rows: z.array(
+      z.object({
+        postedOn: z.string(),
+        entryNo: z.number(),
+        descriptionTh: z.string(),
+        pledged: ZSatang,
+        special: ZSatang,
+        loanPrincipal: ZSatang,
+        interestPaid: ZSatang,
+        penaltyPaid: ZSatang,
+        balances: ZStatementBalances,
+      }),
+    ),
+    closing: ZStatementBalances,
+    totals: z.object({ interestPaid: ZSatang, penaltyPaid: ZSatang }),
+  })
+  .openapi('MemberStatement');
+export type TMemberStatement = z.infer<typeof ZMemberStatement>;

@@ -1,8 +1,11 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { embeddedFontCss, htmlToPdf } from '../../server/pdf.js';
+import { memberStatement } from './member-statement.js';
+import { statementHtml } from './statement-html.js';
 import type { AppEnv } from '../../server/context.js';
 import { commonErrors } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
-import { ZRollup, ZRollupQuery } from './reports.schemas.js';
+import { ZMemberStatement, ZRollup, ZRollupQuery, ZStatementQuery } from './reports.schemas.js';
 import { rollup } from './rollup.js';
 
 const rollupRoute = defineRoute('savings:read', {
@@ -14,6 +17,41 @@ const rollupRoute = defineRoute('savings:read', {
   responses: { 200: { description: 'Roll-up', ...jsonContent(ZRollup) }, ...commonErrors },
 });
 
-export const reportsRoutes = new OpenAPIHono<AppEnv>().openapi(rollupRoute, async (c) =>
-  c.json(await rollup(useCaseContext(c), c.req.valid('query')), 200),
-);
+const memberParam = z.object({ groupId: z.string().uuid(), memberNo: z.coerce.number().int().positive() });
+const statementRoute = defineRoute('savings:read', {
+  method: 'get',
+  path: '/groups/{groupId}/members/{memberNo}/statement',
+  tags: ['reports'],
+  summary: "A member's statement (passbook) over a period with running balances",
+  request: { params: memberParam, query: ZStatementQuery },
+  responses: { 200: { description: 'Statement', ...jsonContent(ZMemberStatement) }, ...commonErrors },
+});
+const statementPdfRoute = defineRoute('savings:read', {
+  method: 'get',
+  path: '/groups/{groupId}/members/{memberNo}/statement.pdf',
+  tags: ['reports'],
+  summary: 'The same statement as an A4 PDF in Thai',
+  request: { params: memberParam, query: ZStatementQuery },
+  responses: {
+    200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...commonErrors,
+    503: { description: 'PDF rendering unavailable' },
+  },
+});
+
+export const reportsRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(rollupRoute, async (c) => c.json(await rollup(useCaseContext(c), c.req.valid('query')), 200))
+  .openapi(statementRoute, async (c) => {
+    const { groupId, memberNo } = c.req.valid('param');
+    return c.json(await memberStatement(useCaseContext(c), groupId, memberNo, c.req.valid('query')), 200);
+  })
+  .openapi(statementPdfRoute, async (c) => {
+    const { groupId, memberNo } = c.req.valid('param');
+    const ctx = useCaseContext(c);
+    const statement = await memberStatement(ctx, groupId, memberNo, c.req.valid('query'));
+    const pdf = await htmlToPdf(statementHtml(statement, embeddedFontCss(), ctx.clock));
+    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="statement-${memberNo}.pdf"`,
+    });
+  });
