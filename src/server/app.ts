@@ -17,6 +17,7 @@ import { peopleRoutes } from '../modules/people/index.js';
 import { ledgerRoutes } from '../modules/ledger/index.js';
 import { loansRoutes } from '../modules/loans/index.js';
 import { meetingsRoutes } from '../modules/meetings/index.js';
+import { membershipRoutes } from '../modules/membership/index.js';
 import { reportsRoutes } from '../modules/reports/index.js';
 import { savingsRoutes } from '../modules/savings/index.js';
 import type { AppDeps, AppEnv } from './context.js';
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', ledgerRoutes);
   api.route('/', loansRoutes);
   api.route('/', meetingsRoutes);
+  api.route('/', membershipRoutes);
   api.route('/', reportsRoutes);
 
   const app = new OpenAPIHono<AppEnv>({

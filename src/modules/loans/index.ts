@@ -6,3 +6,4 @@ export { agingBucket, buildSchedule, type AgingBucket } from './kernel.js';
 export { applyLoan } from './apply-loan.js';
 export { decideLoan } from './decide-loan.js';
 export { disburseLoan } from './disburse-loan.js';
+export { guaranteedOutstanding, memberLoanStates } from './loan-payoffs.js';

@@ -47,7 +47,7 @@ export function loanTerms(l: LoanRow): LoanTerms {
   };
 }
 
-/** Repayments of the given loans, from meeting-day and repayment entries that have not been reversed. */
+/** Repayments of the given loans, from meeting-day, repayment and exit entries that have not been reversed. */
 export async function loanPayments(
   db: Q,
   groupId: string,
@@ -69,7 +69,7 @@ export async function loanPayments(
     ])
     .where('l.group_id', '=', groupId)
     .where('l.loan_no', 'in', [...loanNos])
-    .where('e.kind', 'in', ['meeting_day', 'loan_repayment'])
+    .where('e.kind', 'in', ['meeting_day', 'loan_repayment', 'member_exit'])
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

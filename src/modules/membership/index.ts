@@ -1,0 +1,2 @@
+export { membershipRoutes } from './routes.js';
+export { leaveMember } from './leave-member.js';
