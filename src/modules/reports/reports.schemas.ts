@@ -72,3 +72,57 @@ export const ZMemberStatement = z
   })
   .openapi('MemberStatement');
 export type TMemberStatement = z.infer<typeof ZMemberStatement>;
+
+const ZAccountAmount = z.object({ accountCode: z.string(), accountNameTh: z.string(), amount: ZSatang });
+
+export const ZFinancialStatements = z
+  .object({
+    groupId: z.string(),
+    from: z.string(),
+    to: z.string(),
+    balanceSheet: z.object({
+      assets: z.array(ZAccountAmount),
+      liabilities: z.array(ZAccountAmount),
+      equity: z.array(ZAccountAmount),
+      totalAssets: ZSatang,
+      totalLiabilities: ZSatang,
+      totalEquity: ZSatang,
+      /** Income less expenses not yet closed into equity by a year-end. */
+      unclosedProfit: ZSatang,
+    }),
+    incomeStatement: z.object({
+      income: z.array(ZAccountAmount),
+      expenses: z.array(ZAccountAmount),
+      totalIncome: ZSatang,
+      totalExpenses: ZSatang,
+      netProfit: ZSatang,
+    }),
+  })
+  .openapi('FinancialStatements');
+export type TFinancialStatements = z.infer<typeof ZFinancialStatements>;
+
+export const ZPeriodQuery = z.object({ from: ZCivilDate.optional(), to: ZCivilDate.optional() });
+
+export const ZCashBook = z
+  .object({
+    groupId: z.string(),
+    from: z.string(),
+    to: z.string(),
+    opening: ZSatang,
+    rows: z.array(
+      z.object({
+        postedOn: z.string(),
+        entryNo: z.number(),
+        memo: z.string(),
+        memberNo: z.number().nullable(),
+        cashIn: ZSatang,
+        cashOut: ZSatang,
+        balance: ZSatang,
+      }),
+    ),
+    totalIn: ZSatang,
+    totalOut: ZSatang,
+    closing: ZSatang,
+  })
+  .openapi('CashBook');
+export type TCashBook = z.infer<typeof ZCashBook>;

@@ -1,11 +1,21 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { embeddedFontCss, htmlToPdf } from '../../server/pdf.js';
+import { cashBook } from './cash-book.js';
+import { financialStatements } from './financial-statements.js';
 import { memberStatement } from './member-statement.js';
 import { statementHtml } from './statement-html.js';
 import type { AppEnv } from '../../server/context.js';
 import { commonErrors } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
-import { ZMemberStatement, ZRollup, ZRollupQuery, ZStatementQuery } from './reports.schemas.js';
+import {
+  ZCashBook,
+  ZFinancialStatements,
+  ZMemberStatement,
+  ZPeriodQuery,
+  ZRollup,
+  ZRollupQuery,
+  ZStatementQuery,
+} from './reports.schemas.js';
 import { rollup } from './rollup.js';
 
 const rollupRoute = defineRoute('savings:read', {
@@ -39,7 +49,31 @@ const statementPdfRoute = defineRoute('savings:read', {
   },
 });
 
+const groupParam = z.object({ groupId: z.string().uuid() });
+const statementsRoute = defineRoute('savings:read', {
+  method: 'get',
+  path: '/groups/{groupId}/financial-statements',
+  tags: ['reports'],
+  summary: 'Balance sheet as of `to` and income statement for the period (default: calendar year to date)',
+  request: { params: groupParam, query: ZPeriodQuery },
+  responses: { 200: { description: 'Statements', ...jsonContent(ZFinancialStatements) }, ...commonErrors },
+});
+const cashBookRoute = defineRoute('savings:read', {
+  method: 'get',
+  path: '/groups/{groupId}/cash-book',
+  tags: ['reports'],
+  summary: 'Cash movements with running balance (default: this month)',
+  request: { params: groupParam, query: ZPeriodQuery },
+  responses: { 200: { description: 'Cash book', ...jsonContent(ZCashBook) }, ...commonErrors },
+});
+
 export const reportsRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(statementsRoute, async (c) =>
+    c.json(await financialStatements(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query')), 200),
+  )
+  .openapi(cashBookRoute, async (c) =>
+    c.json(await cashBook(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query')), 200),
+  )
   .openapi(rollupRoute, async (c) => c.json(await rollup(useCaseContext(c), c.req.valid('query')), 200))
   .openapi(statementRoute, async (c) => {
     const { groupId, memberNo } = c.req.valid('param');

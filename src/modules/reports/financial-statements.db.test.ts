@@ -1,0 +1,48 @@
+// Statement identities on a year of demo activity: assets = liabilities + equity (+ profit not yet
+// closed), the income statement's profit is income less expenses, the cash book ends where the
+// trial balance's cash stands.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { seedDemoSavings } from '../../db/seed/demo-savings.js';
+import { fixedClock, startTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
+
+describe('financial statements and cash book', () => {
+  let t: TestApp;
+  let c: TestClient;
+  let groups: { id: string }[];
+  before(async () => {
+    t = await startTestApp({ clock: fixedClock('2026-11-23T03:00:00Z') });
+    await seedDemoSavings(t.database.db, t.clock);
+    c = await t.as('demo.province');
+    groups = (await c.get('/api/v1/groups?orgUnitId=52')).body.items;
+  });
+  after(() => t.close());
+
+  test('the balance sheet balances and profit matches the trial balance', async () => {
+    for (const g of groups) {
+      const s = (await c.get(`/api/v1/groups/${g.id}/financial-statements?from=2025-10-01&to=2026-11-22`)).body;
+      const b = s.balanceSheet;
+      assert.equal(b.totalAssets, b.totalLiabilities + b.totalEquity + b.unclosedProfit);
+      assert.ok(b.totalAssets > 0);
+      assert.equal(s.incomeStatement.netProfit, s.incomeStatement.totalIncome - s.incomeStatement.totalExpenses);
+      // No year-end yet and the period covers all activity, so the year's profit is all the unclosed profit.
+      assert.equal(s.incomeStatement.netProfit, b.unclosedProfit);
+      const tb = (await c.get(`/api/v1/groups/${g.id}/trial-balance?asOf=2026-11-22`)).body;
+      const loans = tb.rows.find((r: { accountCode: string }) => r.accountCode === '1201');
+      const fromSheet = b.assets.find((a: { accountCode: string }) => a.accountCode === '1201')?.amount ?? 0;
+      assert.equal(fromSheet, loans?.debit ?? 0);
+    }
+  });
+
+  test('the cash book runs from opening to closing and ends at the trial balance cash', async () => {
+    const g = groups[0]!;
+    const book = (await c.get(`/api/v1/groups/${g.id}/cash-book?from=2026-03-01&to=2026-11-22`)).body;
+    assert.ok(book.rows.length > 0);
+    assert.equal(book.opening + book.totalIn - book.totalOut, book.closing);
+    assert.equal(book.rows.at(-1).balance, book.closing);
+    const tb = (await c.get(`/api/v1/groups/${g.id}/trial-balance?asOf=2026-11-22`)).body;
+    assert.equal(book.closing, tb.rows.find((r: { accountCode: string }) => r.accountCode === '1101').debit);
+    const before = (await c.get(`/api/v1/groups/${g.id}/trial-balance?asOf=2026-02-28`)).body;
+    assert.equal(book.opening, before.rows.find((r: { accountCode: string }) => r.accountCode === '1101').debit);
+  });
+});
