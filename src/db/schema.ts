@@ -1,6 +1,7 @@
 // The whole database as Kysely sees it, composed from each module's own table types.
 import type { AuditTables } from '../modules/audit/audit.tables.js';
 import type { AuthTables } from '../modules/auth/auth.tables.js';
+import type { CampaignsTables } from '../modules/campaigns/campaigns.tables.js';
 import type { LedgerTables } from '../modules/ledger/ledger.tables.js';
 import type { LoansTables } from '../modules/loans/loans.tables.js';
 import type { OrgTables } from '../modules/org/org.tables.js';
@@ -13,6 +14,7 @@ export interface SchemaMigrationTable {
   applied_at?: Date;
 }
 
-export interface DB extends OrgTables, PeopleTables, AuthTables, AuditTables, SavingsTables, LedgerTables, LoansTables {
+export interface DB
+  extends OrgTables, PeopleTables, AuthTables, AuditTables, SavingsTables, LedgerTables, LoansTables, CampaignsTables {
   schema_migration: SchemaMigrationTable;
 }

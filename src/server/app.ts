@@ -11,6 +11,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { z } from '@hono/zod-openapi';
 import { AppError } from '../kernel/errors.js';
 import { auditRoutes } from '../modules/audit/index.js';
+import { campaignsRoutes } from '../modules/campaigns/index.js';
 import { authRoutes, CSRF_HEADER, loadActor, SESSION_COOKIE } from '../modules/auth/index.js';
 import { orgRoutes } from '../modules/org/index.js';
 import { peopleRoutes } from '../modules/people/index.js';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', meetingsRoutes);
   api.route('/', membershipRoutes);
   api.route('/', reportsRoutes);
+  api.route('/', campaignsRoutes);
 
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {

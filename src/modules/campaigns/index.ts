@@ -1,0 +1,2 @@
+export type { CampaignsTables } from './campaigns.tables.js';
+export { campaignsRoutes } from './routes.js';
