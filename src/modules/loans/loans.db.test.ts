@@ -130,4 +130,22 @@ describe('loans through the API', () => {
     assert.match(res.body.error.issues[0].messageTh, /เงินกู้เลขที่ 1/);
     assert.equal(await countRows(t, 'journal_line'), lines);
   });
+
+  test('a written-off loan leaves the receivables as bad debt, by committee decision', async () => {
+    const res = await write(checker, `${base()}/loans/1/write-off`, {
+      writtenOffOn: '2026-11-10',
+      decision: 'มติที่ประชุมใหญ่ 2/2569 ผู้กู้ย้ายถิ่นติดต่อไม่ได้',
+    });
+    expectStatus(res, 201);
+    assert.equal(res.body.status, 'written_off');
+    const tb = (await maker.get(`${base()}/trial-balance`)).body;
+    const row = (code: string) => tb.rows.find((r: { accountCode: string }) => r.accountCode === code);
+    assert.equal(row('5103').debit, 900000);
+    assert.equal(row('1201'), undefined, 'no receivable left');
+    const again = await write(checker, `${base()}/loans/1/write-off`, {
+      writtenOffOn: '2026-11-11',
+      decision: 'ซ้ำอีกครั้ง',
+    });
+    expectStatus(again, 422);
+  });
 });

@@ -5,6 +5,7 @@ import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js'
 import { applyLoan } from './apply-loan.js';
 import { decideLoan } from './decide-loan.js';
 import { disburseLoan } from './disburse-loan.js';
+import { writeOffLoan } from './write-off-loan.js';
 import { getLoan } from './get-loan.js';
 import { listLoans } from './list-loans.js';
 import {
@@ -14,6 +15,7 @@ import {
   ZLoan,
   ZLoanList,
   ZLoanListQuery,
+  ZWriteOffLoanRequest,
 } from './loans.schemas.js';
 import { ZCivilDate } from '../ledger/index.js';
 
@@ -75,6 +77,19 @@ const disburseRoute = defineRoute('savings:post', {
   responses: written,
 });
 
+const writeOffRoute = defineRoute('savings:approve', {
+  method: 'post',
+  path: '/groups/{groupId}/loans/{loanNo}/write-off',
+  tags,
+  summary: "Write off the outstanding principal by the committee's decision",
+  request: {
+    params: loanParam,
+    headers: idempotencyHeader,
+    body: { required: true, ...jsonContent(ZWriteOffLoanRequest) },
+  },
+  responses: written,
+});
+
 export const loansRoutes = new OpenAPIHono<AppEnv>()
   .openapi(listRoute, async (c) =>
     c.json(await listLoans(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query')), 200),
@@ -107,6 +122,16 @@ export const loansRoutes = new OpenAPIHono<AppEnv>()
   .openapi(disburseRoute, async (c) =>
     c.json(
       await disburseLoan(
+        useCaseContext(c),
+        { ...c.req.valid('param'), ...c.req.valid('json') },
+        c.req.valid('header')['idempotency-key'],
+      ),
+      201,
+    ),
+  )
+  .openapi(writeOffRoute, async (c) =>
+    c.json(
+      await writeOffLoan(
         useCaseContext(c),
         { ...c.req.valid('param'), ...c.req.valid('json') },
         c.req.valid('header')['idempotency-key'],
