@@ -2,7 +2,7 @@
 // the template users fill in. People type Thai names, not codes, so positions and networks are
 // accepted either way and translated here; unknown values pass through for the normal checks.
 import type { FieldIssue } from '../../kernel/errors.js';
-import type { SheetRow } from './parse-people-file.js';
+import type { SheetRow } from '../../server/spreadsheet.js';
 import { NETWORKS, POSITIONS } from './reference-data.js';
 
 export const COLUMNS = [

@@ -21,7 +21,7 @@ import {
   templateCsv,
   type ColumnKey,
 } from './import-columns.js';
-import { emptyFile, readPeopleFile, type SheetRow } from './parse-people-file.js';
+import { emptyFile, readSheetFile, type SheetRow } from '../../server/spreadsheet.js';
 import { ZPersonInput, type TPersonInput } from './people.schemas.js';
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -39,7 +39,7 @@ const fileProblem = (code: string, messageTh: string, messageEn: string) =>
   new AppError({ code, kind: 'validation', messageTh, messageEn });
 
 export async function importPeople(ctx: UseCaseContext, req: ImportPeopleRequest): Promise<{ imported: number }> {
-  const all = await readPeopleFile(req.bytes, req.fileName);
+  const all = await readSheetFile(req.bytes, req.fileName);
   const [header, ...data] = all.filter((r) => r.cells.some(Boolean)); // blank lines are not rows
   if (!header) throw emptyFile();
   if (!data.length) {

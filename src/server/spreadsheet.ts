@@ -2,7 +2,7 @@
 // not the name: a renamed picture or an old .xls must be refused before any parser sees it, and
 // every number a spreadsheet stored (Thai IDs typed as numbers) must come back with all its digits.
 import ExcelJS from 'exceljs';
-import { AppError, type FieldIssue } from '../../kernel/errors.js';
+import { AppError, type FieldIssue } from '../kernel/errors.js';
 
 export interface SheetRow {
   /** The row number the user sees in Excel (the header is row 1). */
@@ -10,7 +10,7 @@ export interface SheetRow {
   cells: string[];
 }
 
-/** Honest ZIP bombs declare their size; anything this big is no people list (5,000 rows is ~2 MB). */
+/** Honest ZIP bombs declare their size; anything this big is no import list (5,000 rows is ~2 MB). */
 const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
 
 export const unsupportedFile = (detail?: FieldIssue) =>
@@ -30,7 +30,7 @@ export const emptyFile = () =>
     messageEn: 'The file is empty',
   });
 
-export async function readPeopleFile(bytes: Uint8Array, fileName: string): Promise<SheetRow[]> {
+export async function readSheetFile(bytes: Uint8Array, fileName: string): Promise<SheetRow[]> {
   if (bytes.length === 0) throw emptyFile();
   const ext = /\.(xlsx|csv)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;

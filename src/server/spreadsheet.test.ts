@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AppError } from '../../kernel/errors.js';
-import { cellText, parseCsv, readPeopleFile } from './parse-people-file.js';
+import { AppError } from '../kernel/errors.js';
+import { cellText, parseCsv, readSheetFile } from './spreadsheet.js';
 
 const cells = (text: string) => parseCsv(text).map((r) => r.cells);
 
@@ -35,11 +35,11 @@ test('file type comes from the bytes: BOM or not, UTF-8 only, names must match c
   const utf8 = new TextEncoder().encode('ชื่อ\r\nสมชาย\r\n');
   const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]);
   assert.deepEqual(
-    (await readPeopleFile(bom, 'a.CSV')).map((r) => r.cells),
+    (await readSheetFile(bom, 'a.CSV')).map((r) => r.cells),
     [['ชื่อ'], ['สมชาย']],
   );
   assert.deepEqual(
-    (await readPeopleFile(utf8, 'a.csv')).map((r) => r.cells),
+    (await readSheetFile(utf8, 'a.csv')).map((r) => r.cells),
     [['ชื่อ'], ['สมชาย']],
   );
   const zipNotWorkbook = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]);
@@ -50,7 +50,7 @@ test('file type comes from the bytes: BOM or not, UTF-8 only, names must match c
     [utf8, 'a.xls'],
     [utf8, 'csv'],
   ] as const) {
-    await assert.rejects(readPeopleFile(bytes, name), (e: AppError) => e.kind === 'unsupported', name);
+    await assert.rejects(readSheetFile(bytes, name), (e: AppError) => e.kind === 'unsupported', name);
   }
 });
 
