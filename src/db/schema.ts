@@ -7,6 +7,7 @@ import type { LoansTables } from '../modules/loans/loans.tables.js';
 import type { OrgTables } from '../modules/org/org.tables.js';
 import type { PeopleTables } from '../modules/people/people.tables.js';
 import type { SavingsTables } from '../modules/savings/savings.tables.js';
+import type { YearEndTables } from '../modules/year-end/year-end.tables.js';
 
 export interface SchemaMigrationTable {
   name: string;
@@ -15,6 +16,15 @@ export interface SchemaMigrationTable {
 }
 
 export interface DB
-  extends OrgTables, PeopleTables, AuthTables, AuditTables, SavingsTables, LedgerTables, LoansTables, CampaignsTables {
+  extends
+    OrgTables,
+    PeopleTables,
+    AuthTables,
+    AuditTables,
+    SavingsTables,
+    LedgerTables,
+    LoansTables,
+    YearEndTables,
+    CampaignsTables {
   schema_migration: SchemaMigrationTable;
 }

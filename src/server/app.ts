@@ -21,6 +21,7 @@ import { meetingsRoutes } from '../modules/meetings/index.js';
 import { membershipRoutes } from '../modules/membership/index.js';
 import { reportsRoutes } from '../modules/reports/index.js';
 import { savingsRoutes } from '../modules/savings/index.js';
+import { yearEndRoutes } from '../modules/year-end/index.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { errorResponse, toAppError, unexpectedError, zodIssuesToFields } from './errors.js';
 import { defineRoute } from './route.js';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', loansRoutes);
   api.route('/', meetingsRoutes);
   api.route('/', membershipRoutes);
+  api.route('/', yearEndRoutes);
   api.route('/', reportsRoutes);
   api.route('/', campaignsRoutes);
 
