@@ -7,3 +7,4 @@ export { applyLoan } from './apply-loan.js';
 export { decideLoan } from './decide-loan.js';
 export { disburseLoan } from './disburse-loan.js';
 export { guaranteedOutstanding, memberLoanStates } from './loan-payoffs.js';
+export { insertOpeningLoan } from './insert-opening-loan.js';
