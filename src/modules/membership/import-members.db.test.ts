@@ -20,7 +20,7 @@ const HEADER = [
   'วันครบกำหนดงวดถัดไป',
 ];
 
-async function xlsx(rows: (string | number)[][]): Promise<Uint8Array> {
+async function xlsx(rows: (string | number)[][]): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('สมาชิก');
   ws.addRow(HEADER);
@@ -32,7 +32,7 @@ describe('importing an existing group with opening balances', () => {
   let t: TestApp;
   let c: TestClient;
   let g: string;
-  const send = (bytes: Uint8Array, fields: Record<string, string> = {}, k = key()) => {
+  const send = (bytes: Uint8Array<ArrayBuffer>, fields: Record<string, string> = {}, k = key()) => {
     const form = new FormData();
     form.set('file', new File([bytes], 'สมาชิก.xlsx'));
     form.set('asOf', '2026-06-30');

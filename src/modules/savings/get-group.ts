@@ -34,6 +34,26 @@ export async function getGroupIn(db: Kysely<DB> | Transaction<DB>, id: string, t
     .where('group_id', '=', id)
     .orderBy('effective_on')
     .execute();
+  const seats = await db
+    .selectFrom('committee_seat as s')
+    .innerJoin('group_member as m', (j) =>
+      j.onRef('m.group_id', '=', 's.group_id').onRef('m.member_no', '=', 's.member_no'),
+    )
+    .select([
+      's.committee',
+      's.role',
+      's.member_no',
+      's.term_start',
+      's.term_end',
+      'm.title',
+      'm.first_name',
+      'm.last_name',
+    ])
+    .where('s.group_id', '=', id)
+    .orderBy('s.committee')
+    .orderBy('s.term_start', 'desc')
+    .orderBy('s.seat_no')
+    .execute();
   const book = await db
     .selectFrom('ledger_book')
     .select('closed_through')
@@ -47,5 +67,13 @@ export async function getGroupIn(db: Kysely<DB> | Transaction<DB>, id: string, t
     rulesEffectiveFrom: current.effectiveFrom,
     ruleVersions: versions.map((v) => ({ effectiveFrom: v.effective_from, recordedAt: v.recorded_at.toISOString() })),
     levels: levels.map((l) => ({ effectiveOn: l.effective_on, level: l.level, note: l.note })),
+    committeeSeats: seats.map((s) => ({
+      committee: s.committee,
+      role: s.role,
+      memberNo: s.member_no,
+      fullName: `${s.title}${s.first_name} ${s.last_name}`,
+      termStart: s.term_start,
+      termEnd: s.term_end,
+    })),
   };
 }

@@ -2,6 +2,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/context.js';
 import { commonErrors, conflictError, idempotencyHeader } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
+import { addCommitteeSeat } from './add-committee-seat.js';
 import { getGroup } from './get-group.js';
 import { getMember } from './get-member.js';
 import { joinMember } from './join-member.js';
@@ -9,6 +10,7 @@ import { listGroups } from './list-groups.js';
 import { listMembers } from './list-members.js';
 import { registerGroup } from './register-group.js';
 import {
+  ZAddSeatRequest,
   ZGroup,
   ZGroupList,
   ZGroupListQuery,
@@ -95,6 +97,15 @@ const memberRoute = defineRoute('savings:read', {
   responses: { 200: { description: 'Member', ...jsonContent(ZMember) }, ...commonErrors },
 });
 
+const seatRoute = defineRoute('savings:manage', {
+  method: 'post',
+  path: '/groups/{groupId}/committee-seats',
+  tags,
+  summary: 'Seat a member on a committee (อำนวยการ, เงินกู้, ตรวจสอบ, ส่งเสริม) for a term',
+  request: { params: groupParam, body: { required: true, ...jsonContent(ZAddSeatRequest) } },
+  responses: { 201: { description: 'Seated', ...jsonContent(ZGroup) }, ...commonErrors, ...conflictError },
+});
+
 export const savingsRoutes = new OpenAPIHono<AppEnv>()
   .openapi(listRoute, async (c) => c.json(await listGroups(useCaseContext(c), c.req.valid('query')), 200))
   .openapi(registerRoute, async (c) => c.json(await registerGroup(useCaseContext(c), c.req.valid('json')), 201))
@@ -104,6 +115,9 @@ export const savingsRoutes = new OpenAPIHono<AppEnv>()
   )
   .openapi(levelRoute, async (c) =>
     c.json(await setGroupLevel(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('json')), 201),
+  )
+  .openapi(seatRoute, async (c) =>
+    c.json(await addCommitteeSeat(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('json')), 201),
   )
   .openapi(membersRoute, async (c) => c.json(await listMembers(useCaseContext(c), c.req.valid('param').groupId), 200))
   .openapi(joinRoute, async (c) =>

@@ -124,4 +124,26 @@ describe('savings groups and members', () => {
     const all = await province.get('/api/v1/groups?orgUnitId=5201');
     assert.ok(all.body.items.some((g: { id: string }) => g.id === groupId));
   });
+
+  test('committee seats: one chair per committee and term, members only', async () => {
+    const seat = (over: Record<string, unknown>) =>
+      c.post(`/api/v1/groups/${groupId}/committee-seats`, {
+        committee: 'loan',
+        role: 'chair',
+        memberNo: 1,
+        termStart: '2026-01-01',
+        termEnd: '2027-12-31',
+        ...over,
+      });
+    expectStatus(await seat({}), 201);
+    const second = await seat({ memberNo: 1, role: 'member' });
+    expectStatus(second, 409);
+    const g = await seat({ committee: 'audit' });
+    expectStatus(g, 201);
+    assert.deepEqual(
+      g.body.committeeSeats.map((s: { committee: string; role: string }) => `${s.committee}:${s.role}`),
+      ['audit:chair', 'loan:chair'],
+    );
+    expectStatus(await seat({ memberNo: 99, committee: 'promotion' }), 404);
+  });
 });

@@ -53,6 +53,16 @@ export const ZGroup = ZGroupSummary.extend({
   rulesEffectiveFrom: z.string(),
   ruleVersions: z.array(z.object({ effectiveFrom: z.string(), recordedAt: z.string() })),
   levels: z.array(z.object({ effectiveOn: z.string(), level: z.number(), note: z.string() })),
+  committeeSeats: z.array(
+    z.object({
+      committee: z.string(),
+      role: z.string(),
+      memberNo: z.number(),
+      fullName: z.string(),
+      termStart: z.string(),
+      termEnd: z.string(),
+    }),
+  ),
 }).openapi('Group');
 export type TGroup = z.infer<typeof ZGroup>;
 
@@ -122,3 +132,18 @@ export const ZMember = ZMemberSummary.extend({
 export type TMember = z.infer<typeof ZMember>;
 
 export const ZMemberList = z.object({ items: z.array(ZMemberSummary) }).openapi('MemberList');
+
+export const COMMITTEES = ['executive', 'loan', 'audit', 'promotion'] as const;
+export const COMMITTEE_ROLES = ['chair', 'vice_chair', 'secretary', 'treasurer', 'member'] as const;
+
+export const ZAddSeatRequest = z
+  .object({
+    committee: z.enum(COMMITTEES).openapi({ description: 'อำนวยการ, เงินกู้, ตรวจสอบ, ส่งเสริม' }),
+    role: z.enum(COMMITTEE_ROLES),
+    memberNo: z.int().positive(),
+    termStart: ZCivilDate,
+    termEnd: ZCivilDate,
+  })
+  .strict()
+  .openapi('AddSeatRequest');
+export type TAddSeatRequest = z.infer<typeof ZAddSeatRequest>;
