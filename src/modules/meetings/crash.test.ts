@@ -26,21 +26,25 @@ function serve(port: number, failpoint?: string) {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    CHUMCHON_DEMO: '1',
+    // No demo data: seeding posts meeting days, which would trip the failpoint. One HQ admin instead.
+    CHUMCHON_DEMO: '0',
+    CHUMCHON_ADMIN_USERNAME: 'crash.admin',
+    CHUMCHON_ADMIN_PASSWORD: 'crash-test-password-1',
   };
   if (scratch) env.DATABASE_URL = scratch.url;
   else delete env.DATABASE_URL;
   if (failpoint) env.CHUMCHON_FAILPOINT = failpoint;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   const exit = new Promise<NodeJS.Signals | number | null>((resolve) =>
     child.on('exit', (code, sig) => resolve(sig ?? code)),
   );
-  return { child, exit, stderr: () => stderr, base: `http://127.0.0.1:${port}` };
+  return { child, exit, output: () => output, base: `http://127.0.0.1:${port}` };
 }
 
 test(
@@ -50,7 +54,7 @@ test(
     const first = serve(3911, 'ledger-before-commit:meeting_day.post');
     await waitHealthy(first.base, 120_000);
     const c = new HttpClient(first.base);
-    await c.login('demo.district', 'chumchon-demo');
+    await c.login('crash.admin', 'crash-test-password-1');
     const group = await c.request('POST', '/api/v1/groups', {
       nameTh: 'กลุ่มทดสอบการล่ม',
       orgUnitId: '520101',
@@ -89,7 +93,7 @@ test(
     try {
       await waitHealthy(second.base, 120_000);
       const d = new HttpClient(second.base);
-      await d.login('demo.district', 'chumchon-demo');
+      await d.login('crash.admin', 'crash-test-password-1');
       const before = await d.request('GET', `${g}/journal?limit=500`);
       assert.equal(before.body.items.filter((e: { kind: string }) => e.kind === 'meeting_day').length, 0);
       const posted = await d.request('POST', `${g}/meeting-days`, batch, key);
