@@ -3,6 +3,7 @@
 // trial balance's cash stands.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import ExcelJS from 'exceljs';
 import { seedDemoSavings } from '../../db/seed/demo-savings.js';
 import { fixedClock, startTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
 
@@ -44,5 +45,23 @@ describe('financial statements and cash book', () => {
     assert.equal(book.closing, tb.rows.find((r: { accountCode: string }) => r.accountCode === '1101').debit);
     const before = (await c.get(`/api/v1/groups/${g.id}/trial-balance?asOf=2026-02-28`)).body;
     assert.equal(book.opening, before.rows.find((r: { accountCode: string }) => r.accountCode === '1101').debit);
+  });
+
+  test('the Excel workbook holds the same trial balance', async () => {
+    const g = groups[0]!;
+    const res = await c.getRaw(`/api/v1/groups/${g.id}/books.xlsx?asOf=2026-11-22`);
+    assert.equal(res.status, 200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    assert.deepEqual(
+      wb.worksheets.map((w) => w.name),
+      ['งบทดลอง', 'งบแสดงฐานะการเงิน', 'งบกำไรขาดทุน', 'สมาชิก', 'เงินกู้'],
+    );
+    const tb = (await c.get(`/api/v1/groups/${g.id}/trial-balance?asOf=2026-11-22`)).body;
+    const ws = wb.getWorksheet('งบทดลอง')!;
+    const last = ws.getRow(ws.rowCount);
+    assert.equal(last.getCell(2).value, 'รวม');
+    assert.equal(Math.round(Number(last.getCell(3).value) * 100), tb.totalDebit);
+    assert.equal(ws.getRow(4).getCell(1).value, tb.rows[0].accountCode);
   });
 });

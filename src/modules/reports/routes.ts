@@ -2,11 +2,13 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { embeddedFontCss, htmlToPdf } from '../../server/pdf.js';
 import { cashBook } from './cash-book.js';
 import { financialStatements } from './financial-statements.js';
+import { groupWorkbook } from './group-workbook.js';
 import { memberStatement } from './member-statement.js';
 import { statementHtml } from './statement-html.js';
 import type { AppEnv } from '../../server/context.js';
 import { commonErrors } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
+import { ZCivilDate } from '../ledger/index.js';
 import {
   ZCashBook,
   ZFinancialStatements,
@@ -67,7 +69,33 @@ const cashBookRoute = defineRoute('savings:read', {
   responses: { 200: { description: 'Cash book', ...jsonContent(ZCashBook) }, ...commonErrors },
 });
 
+const workbookRoute = defineRoute('savings:read', {
+  method: 'get',
+  path: '/groups/{groupId}/books.xlsx',
+  tags: ['reports'],
+  summary: 'Excel workbook: trial balance, balance sheet, income statement, members, loans and arrears',
+  request: { params: groupParam, query: z.object({ asOf: ZCivilDate.optional() }) },
+  responses: {
+    200: {
+      description: 'Workbook',
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+          schema: z.string().openapi({ format: 'binary' }),
+        },
+      },
+    },
+    ...commonErrors,
+  },
+});
+
 export const reportsRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(workbookRoute, async (c) => {
+    const xlsx = await groupWorkbook(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query').asOf);
+    return c.body(xlsx as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="books.xlsx"; filename*=UTF-8''${encodeURIComponent('บัญชีกลุ่มออมทรัพย์.xlsx')}`,
+    });
+  })
   .openapi(statementsRoute, async (c) =>
     c.json(await financialStatements(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query')), 200),
   )

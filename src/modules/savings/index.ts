@@ -10,4 +10,5 @@ export {
   type TLoanType,
 } from './rules.js';
 export { registerGroup } from './register-group.js';
+export { listMembers } from './list-members.js';
 export { joinMember } from './join-member.js';
