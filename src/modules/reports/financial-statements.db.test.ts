@@ -64,4 +64,23 @@ describe('financial statements and cash book', () => {
     assert.equal(Math.round(Number(last.getCell(3).value) * 100), tb.totalDebit);
     assert.equal(ws.getRow(4).getCell(1).value, tb.rows[0].accountCode);
   });
+
+  test('the month summary agrees with the cash book and the trial balance movements', async () => {
+    const g = groups[0]!;
+    const q = 'from=2026-03-01&to=2026-03-31';
+    const sum = (await c.get(`/api/v1/groups/${g.id}/activity-summary?${q}`)).body;
+    const book = (await c.get(`/api/v1/groups/${g.id}/cash-book?${q}`)).body;
+    assert.equal(sum.totals.cashIn, book.totalIn);
+    assert.equal(sum.totals.cashOut, book.totalOut);
+    assert.ok(sum.totals.pledge > 0);
+    const before = (await c.get(`/api/v1/groups/${g.id}/trial-balance?asOf=2026-02-28`)).body;
+    const after = (await c.get(`/api/v1/groups/${g.id}/trial-balance?asOf=2026-03-31`)).body;
+    const credit = (tb: { rows: { accountCode: string; credit: number }[] }, code: string) =>
+      tb.rows.find((r) => r.accountCode === code)?.credit ?? 0;
+    assert.equal(sum.totals.pledge, credit(after, '3101') - credit(before, '3101'));
+    assert.equal(
+      sum.totals.specialDeposit - sum.totals.specialWithdrawal,
+      credit(after, '2101') - credit(before, '2101'),
+    );
+  });
 });

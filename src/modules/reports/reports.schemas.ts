@@ -126,3 +126,28 @@ export const ZCashBook = z
   })
   .openapi('CashBook');
 export type TCashBook = z.infer<typeof ZCashBook>;
+
+export const ZActivityTotals = z.object({
+  pledge: ZSatang,
+  specialDeposit: ZSatang,
+  specialWithdrawal: ZSatang,
+  loanDisbursed: ZSatang,
+  loanPrincipal: ZSatang,
+  loanInterest: ZSatang,
+  loanPenalty: ZSatang,
+  fines: ZSatang,
+  cashIn: ZSatang,
+  cashOut: ZSatang,
+});
+export type TActivityTotals = z.infer<typeof ZActivityTotals>;
+
+export const ZActivitySummary = z
+  .object({
+    groupId: z.string(),
+    from: z.string(),
+    to: z.string(),
+    days: z.array(z.object({ postedOn: z.string(), entries: z.number(), totals: ZActivityTotals })),
+    totals: ZActivityTotals,
+  })
+  .openapi('ActivitySummary');
+export type TActivitySummary = z.infer<typeof ZActivitySummary>;

@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { embeddedFontCss, htmlToPdf } from '../../server/pdf.js';
+import { activitySummary } from './activity-summary.js';
 import { cashBook } from './cash-book.js';
 import { financialStatements } from './financial-statements.js';
 import { groupWorkbook } from './group-workbook.js';
@@ -10,6 +11,7 @@ import { commonErrors } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
 import { ZCivilDate } from '../ledger/index.js';
 import {
+  ZActivitySummary,
   ZCashBook,
   ZFinancialStatements,
   ZMemberStatement,
@@ -88,7 +90,19 @@ const workbookRoute = defineRoute('savings:read', {
   },
 });
 
+const activityRoute = defineRoute('savings:read', {
+  method: 'get',
+  path: '/groups/{groupId}/activity-summary',
+  tags: ['reports'],
+  summary: 'Day-by-day totals (pledges, special savings, loans, fines, cash) for a period (default: this month)',
+  request: { params: groupParam, query: ZPeriodQuery },
+  responses: { 200: { description: 'Summary', ...jsonContent(ZActivitySummary) }, ...commonErrors },
+});
+
 export const reportsRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(activityRoute, async (c) =>
+    c.json(await activitySummary(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query')), 200),
+  )
   .openapi(workbookRoute, async (c) => {
     const xlsx = await groupWorkbook(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query').asOf);
     return c.body(xlsx as Uint8Array<ArrayBuffer>, 200, {
