@@ -4,7 +4,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
 import { startTestApp, type TestApp } from '../src/testing/test-app.js';
 
 export const ARTIFACTS = resolve('test-artifacts');
@@ -52,4 +53,19 @@ export async function serveTestApp(): Promise<{ t: TestApp; baseUrl: string; clo
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+/** Logs a demo user in through the login form and waits for the signed-in shell. */
+export async function loginAs(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(baseUrl + '/');
+  const form = page.getByTestId('login-form');
+  await form.getByRole('textbox', { name: 'ชื่อผู้ใช้' }).fill(username);
+  await form.locator('input[type=password]').fill(DEMO_PASSWORD);
+  await form.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+  await page.getByTestId('current-user').waitFor({ state: 'attached' }); // hidden in the phone menu
+}
+
+/** Pixels the page is wider than the window (0 when nothing scrolls sideways). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }

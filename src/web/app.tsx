@@ -8,14 +8,19 @@ import { CurrentUnitProvider } from './features/org/current-unit.js';
 import { ReferenceProvider } from './features/people/reference.js';
 import { th } from './i18n/th.js';
 import { match, navigate, useLocation } from './router.js';
+import { GroupPage } from './routes/GroupPage.js';
+import { GroupsPage } from './routes/GroupsPage.js';
 import { HomePage } from './routes/HomePage.js';
 import { LoginPage } from './routes/LoginPage.js';
+import { MeetingDayPage } from './routes/MeetingDayPage.js';
+import { MemberPage } from './routes/MemberPage.js';
 import { NotFoundPage } from './routes/NotFoundPage.js';
 import { OrgPage } from './routes/OrgPage.js';
 import { PasswordPage } from './routes/PasswordPage.js';
 import { PasswordRequiredPage } from './routes/PasswordRequiredPage.js';
 import { PeoplePage } from './routes/PeoplePage.js';
 import { PersonPage } from './routes/PersonPage.js';
+import { RegisterGroupPage } from './routes/RegisterGroupPage.js';
 import { UsersPage } from './routes/UsersPage.js';
 import { AppShell } from './shell.js';
 import { Alert, ToastProvider } from './ui/Alert.js';
@@ -145,6 +150,17 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   const org = match('/org/:id', path);
   if (org?.id) return guard('org:read', <OrgPage key={org.id} id={org.id} />);
   if (path === '/users') return guard('users:manage', <UsersPage />);
+  if (path === '/groups') return guard('savings:read', <GroupsPage />);
+  if (path === '/groups/new') return guard('savings:manage', <RegisterGroupPage />);
+  const day = match('/groups/:id/meeting-day', path);
+  if (day?.id) return guard('savings:post', <MeetingDayPage key={day.id} id={day.id} />);
+  const member = match('/groups/:id/members/:no', path);
+  if (member?.id && /^\d+$/.test(member.no ?? '')) {
+    const no = Number(member.no);
+    return guard('savings:read', <MemberPage key={`${member.id}:${no}`} groupId={member.id} memberNo={no} />);
+  }
+  const group = match('/groups/:id', path);
+  if (group?.id) return guard('savings:read', <GroupPage key={group.id} id={group.id} />);
   if (path === '/password') return <PasswordPage />;
   return <NotFoundPage />;
 }

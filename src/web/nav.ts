@@ -15,6 +15,7 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { to: '/', label: th.nav.home },
   { to: '/people', label: th.nav.people, permission: 'people:read', prefix: true },
+  { to: '/groups', label: th.nav.groups, permission: 'savings:read', prefix: true },
   { to: '/org', label: th.nav.org, permission: 'org:read', prefix: true },
   { to: '/users', label: th.nav.users, permission: 'users:manage' },
   { to: '/password', label: th.nav.password },

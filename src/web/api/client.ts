@@ -1,6 +1,7 @@
-// The only module that talks to the server. Every call goes to the same origin, sends the session
-// cookie, and echoes the CSRF cookie in X-CSRF-Token on writes. Failures become ApiError with the
-// server's Thai message and per-field issues.
+// The only module that talks to the server (savings.ts adds the savings-group calls on top of
+// `request`). Every call goes to the same origin, sends the session cookie, and echoes the CSRF
+// cookie in X-CSRF-Token on writes. Failures become ApiError with the server's Thai message and
+// per-field issues.
 import { th } from '../i18n/th.js';
 import type {
   AuditEntry,
@@ -95,9 +96,11 @@ interface RequestOptions {
   json?: unknown;
   form?: FormData;
   signal?: AbortSignal;
+  /** Ledger writes: the same key on a retry makes the server return the first result. */
+  idempotencyKey?: string;
 }
 
-async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
   let body: BodyInit | undefined;
@@ -111,6 +114,7 @@ async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
     const csrf = readCookie(CSRF_COOKIE);
     if (csrf) headers['X-CSRF-Token'] = csrf;
   }
+  if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
 
   let res: Response;
   try {

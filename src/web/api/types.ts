@@ -1,7 +1,17 @@
 // Shapes of the JSON the API returns (see the OpenAPI document at /api/openapi.json).
 
 export type Permission =
-  'org:read' | 'org:write' | 'people:read' | 'people:write' | 'people:import' | 'users:manage' | 'audit:read';
+  | 'org:read'
+  | 'org:write'
+  | 'people:read'
+  | 'people:write'
+  | 'people:import'
+  | 'users:manage'
+  | 'audit:read'
+  | 'savings:read'
+  | 'savings:post'
+  | 'savings:approve'
+  | 'savings:manage';
 
 export interface Me {
   id: string;
