@@ -45,6 +45,7 @@ export const ZJournalQuery = z.object({
   from: ZCivilDate.optional(),
   to: ZCivilDate.optional(),
   memberNo: z.coerce.number().int().positive().optional(),
+  batchNo: z.coerce.number().int().positive().optional().openapi({ description: 'One meeting day batch' }),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

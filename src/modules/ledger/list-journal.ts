@@ -8,6 +8,7 @@ export interface JournalFilter {
   from?: string | undefined;
   to?: string | undefined;
   memberNo?: number | undefined;
+  batchNo?: number | undefined;
   entryNos?: number[] | undefined;
   limit: number;
   offset: number;
@@ -23,6 +24,7 @@ export async function listJournal(
   let q = ctx.db.selectFrom('journal_entry as e').where('e.group_id', '=', group.id);
   if (f.from) q = q.where('e.posted_on', '>=', f.from);
   if (f.to) q = q.where('e.posted_on', '<=', f.to);
+  if (f.batchNo !== undefined) q = q.where('e.batch_no', '=', String(f.batchNo));
   if (f.entryNos) q = q.where('e.entry_no', 'in', f.entryNos.length ? f.entryNos.map(String) : ['-1']);
   if (f.memberNo !== undefined) {
     const m = f.memberNo;

@@ -61,6 +61,7 @@ describe('loans through the API', () => {
     const applied = await apply(maker);
     expectStatus(applied, 201);
     const loanNo = applied.body.loanNo;
+    assert.equal(applied.body.enteredBy, 'demo.district');
     const own = await write(maker, `${base()}/loans/${loanNo}/decision`, {
       decision: 'approve',
       decidedOn: '2026-01-11',

@@ -31,6 +31,7 @@ export function toLoan(l: LoanRow, payments: (LoanPayment & { entryNo: number })
     termMonths: l.term_months,
     penaltyPerLateInstallment: satang(Number(l.penalty_per_late)),
     appliedOn: l.applied_on,
+    enteredBy: l.entered_by_username,
     status: l.status === 'disbursed' && state?.paidOff ? 'paid_off' : l.status,
     decidedOn: l.decided_on,
     decisionNote: l.decision_note,

@@ -14,8 +14,10 @@ export function loanSelect(db: Q) {
     .innerJoin('group_member as m', (j) =>
       j.onRef('m.group_id', '=', 'l.group_id').onRef('m.member_no', '=', 'l.member_no'),
     )
+    .innerJoin('user_account as u', 'u.id', 'l.entered_by')
     .selectAll('l')
     .select([
+      'u.username as entered_by_username',
       sql<string>`m.title || m.first_name || ' ' || m.last_name`.as('member_name'),
       (eb) =>
         eb

@@ -64,6 +64,7 @@ export const ZLoan = z
     termMonths: z.number(),
     penaltyPerLateInstallment: ZSatang,
     appliedOn: z.string(),
+    enteredBy: z.string().openapi({ description: 'Username of whoever entered the application (cannot decide it)' }),
     status: z.enum(['applied', 'approved', 'rejected', 'disbursed', 'paid_off', 'written_off']),
     decidedOn: z.string().nullable(),
     decisionNote: z.string().nullable(),

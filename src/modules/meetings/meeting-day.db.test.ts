@@ -44,6 +44,8 @@ describe('meeting day and the ledger core', () => {
     const cash = tb.body.rows.find((r: { accountCode: string }) => r.accountCode === '1101');
     // 3 entry fees of 20.00 + the day's cash.
     assert.equal(cash.debit, 3 * 2000 + 46050);
+    const batch = await c.get(`${base()}/journal?batchNo=${res.body.batchNo}`);
+    assert.deepEqual(batch.body.items.map((e: { memberNo: number }) => e.memberNo).sort(), [1, 2]);
   });
 
   test('a retry with the same key returns the first result and posts nothing; a different request with it is refused', async () => {
