@@ -4,7 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { seedDemoSavings } from '../../db/seed/demo-savings.js';
+import { closePdfRenderer } from '../../server/pdf.js';
 import { fixedClock, startTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
 
 describe('financial statements and cash book', () => {
@@ -17,7 +20,10 @@ describe('financial statements and cash book', () => {
     c = await t.as('demo.province');
     groups = (await c.get('/api/v1/groups?orgUnitId=52')).body.items;
   });
-  after(() => t.close());
+  after(async () => {
+    await closePdfRenderer();
+    await t.close();
+  });
 
   test('the balance sheet balances and profit matches the trial balance', async () => {
     for (const g of groups) {
@@ -82,5 +88,30 @@ describe('financial statements and cash book', () => {
       sum.totals.specialDeposit - sum.totals.specialWithdrawal,
       credit(after, '2101') - credit(before, '2101'),
     );
+  });
+
+  test('the books as a Thai PDF carry the same totals', { timeout: 60_000 }, async () => {
+    const g = groups[0]!;
+    const res = await c.getRaw(`/api/v1/groups/${g.id}/books.pdf?asOf=2026-11-22`);
+    assert.equal(res.status, 200);
+    mkdirSync('test-artifacts', { recursive: true });
+    writeFileSync('test-artifacts/group-books.pdf', Buffer.from(await res.arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-layout', 'test-artifacts/group-books.pdf', '-'], { encoding: 'utf8' });
+    const tb = (await c.get(`/api/v1/groups/${g.id}/trial-balance?asOf=2026-11-22`)).body;
+    const baht = (n: number) => (n / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+    for (const s of ['งบทดลอง', 'งบแสดงฐานะการเงิน', 'ทะเบียนเงินกู้และหนี้ค้างชำระ', 'เงินสัจจะสะสม', baht(tb.totalDebit)]) {
+      assert.ok(text.includes(s), `PDF lacks ${s}`);
+    }
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '2',
+      'test-artifacts/group-books.pdf',
+      'test-artifacts/group-books',
+    ]);
   });
 });

@@ -3,7 +3,8 @@ import { embeddedFontCss, htmlToPdf } from '../../server/pdf.js';
 import { activitySummary } from './activity-summary.js';
 import { cashBook } from './cash-book.js';
 import { financialStatements } from './financial-statements.js';
-import { groupWorkbook } from './group-workbook.js';
+import { booksReport } from './books-report.js';
+import { reportHtml, reportXlsx } from './report-render.js';
 import { memberStatement } from './member-statement.js';
 import { statementHtml } from './statement-html.js';
 import type { AppEnv } from '../../server/context.js';
@@ -71,12 +72,13 @@ const cashBookRoute = defineRoute('savings:read', {
   responses: { 200: { description: 'Cash book', ...jsonContent(ZCashBook) }, ...commonErrors },
 });
 
+const booksQuery = z.object({ asOf: ZCivilDate.optional() });
 const workbookRoute = defineRoute('savings:read', {
   method: 'get',
   path: '/groups/{groupId}/books.xlsx',
   tags: ['reports'],
   summary: 'Excel workbook: trial balance, balance sheet, income statement, members, loans and arrears',
-  request: { params: groupParam, query: z.object({ asOf: ZCivilDate.optional() }) },
+  request: { params: groupParam, query: booksQuery },
   responses: {
     200: {
       description: 'Workbook',
@@ -87,6 +89,18 @@ const workbookRoute = defineRoute('savings:read', {
       },
     },
     ...commonErrors,
+  },
+});
+const booksPdfRoute = defineRoute('savings:read', {
+  method: 'get',
+  path: '/groups/{groupId}/books.pdf',
+  tags: ['reports'],
+  summary: 'The same books as a Thai A4 PDF, one section per page',
+  request: { params: groupParam, query: booksQuery },
+  responses: {
+    200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...commonErrors,
+    503: { description: 'PDF rendering unavailable' },
   },
 });
 
@@ -103,8 +117,19 @@ export const reportsRoutes = new OpenAPIHono<AppEnv>()
   .openapi(activityRoute, async (c) =>
     c.json(await activitySummary(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query')), 200),
   )
+  .openapi(booksPdfRoute, async (c) => {
+    const ctx = useCaseContext(c);
+    const doc = await booksReport(ctx, c.req.valid('param').groupId, c.req.valid('query').asOf);
+    const pdf = await htmlToPdf(reportHtml(doc, embeddedFontCss(), ctx.clock));
+    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': 'inline; filename="books.pdf"',
+    });
+  })
   .openapi(workbookRoute, async (c) => {
-    const xlsx = await groupWorkbook(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query').asOf);
+    const xlsx = await reportXlsx(
+      await booksReport(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query').asOf),
+    );
     return c.body(xlsx as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename="books.xlsx"; filename*=UTF-8''${encodeURIComponent('บัญชีกลุ่มออมทรัพย์.xlsx')}`,
