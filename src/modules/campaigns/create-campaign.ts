@@ -3,11 +3,16 @@ import { civilDate, compareDates } from '../../kernel/dates.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { requireUnitAccess } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
+import { idempotentWrite } from '../ledger/index.js';
 import { getCampaignIn } from './get-campaign.js';
 import type { TCampaign, TCreateCampaignRequest } from './campaigns.schemas.js';
 
 /** A province (or the department) defines a campaign for every group below it. */
-export async function createCampaign(ctx: UseCaseContext, input: TCreateCampaignRequest): Promise<TCampaign> {
+export async function createCampaign(
+  ctx: UseCaseContext,
+  input: TCreateCampaignRequest,
+  idempotencyKey?: string,
+): Promise<TCampaign> {
   const starts = civilDate(input.startsOn);
   const ends = civilDate(input.endsOn);
   if (compareDates(ends, starts) < 0) {
@@ -15,7 +20,7 @@ export async function createCampaign(ctx: UseCaseContext, input: TCreateCampaign
       { path: 'endsOn', messageTh: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มรณรงค์', messageEn: 'endsOn is before startsOn' },
     ]);
   }
-  return ctx.db.transaction().execute(async (trx) => {
+  return idempotentWrite(ctx, { idempotencyKey, operation: 'campaign.create', request: input }, async (trx) => {
     const unit = await trx
       .selectFrom('org_unit')
       .select(['id', 'path'])

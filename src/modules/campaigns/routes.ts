@@ -1,6 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/context.js';
-import { commonErrors } from '../../server/openapi-common.js';
+import { commonErrors, conflictError, idempotencyHeader } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
 import { campaignProgress, listCampaigns } from './campaign-progress.js';
 import { ZCampaign, ZCampaignProgress, ZCreateCampaignRequest } from './campaigns.schemas.js';
@@ -22,8 +22,8 @@ const createRoute = defineRoute('savings:manage', {
   path: '/campaigns',
   tags,
   summary: 'Define a savings campaign for every group under a unit',
-  request: { body: { required: true, ...jsonContent(ZCreateCampaignRequest) } },
-  responses: { 201: { description: 'Created', ...jsonContent(ZCampaign) }, ...commonErrors },
+  request: { headers: idempotencyHeader, body: { required: true, ...jsonContent(ZCreateCampaignRequest) } },
+  responses: { 201: { description: 'Created', ...jsonContent(ZCampaign) }, ...commonErrors, ...conflictError },
 });
 const progressRoute = defineRoute('savings:read', {
   method: 'get',
@@ -39,7 +39,9 @@ const progressRoute = defineRoute('savings:read', {
 
 export const campaignsRoutes = new OpenAPIHono<AppEnv>()
   .openapi(listRoute, async (c) => c.json(await listCampaigns(useCaseContext(c)), 200))
-  .openapi(createRoute, async (c) => c.json(await createCampaign(useCaseContext(c), c.req.valid('json')), 201))
+  .openapi(createRoute, async (c) =>
+    c.json(await createCampaign(useCaseContext(c), c.req.valid('json'), c.req.valid('header')['idempotency-key']), 201),
+  )
   .openapi(progressRoute, async (c) =>
     c.json(await campaignProgress(useCaseContext(c), c.req.valid('param').id, c.req.valid('query').orgUnitId), 200),
   );

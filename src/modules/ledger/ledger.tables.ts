@@ -69,4 +69,14 @@ export interface LedgerTables {
   journal_line: JournalLineTable;
   ledger_request: LedgerRequestTable;
   ledger_period_close: LedgerPeriodCloseTable;
+  request_idempotency: RequestIdempotencyTable;
+}
+
+export interface RequestIdempotencyTable {
+  user_id: string;
+  idempotency_key: string;
+  operation: string;
+  request_hash: string;
+  response: ColumnType<unknown, string, never>;
+  recorded_at: ColumnType<Date, never, never>;
 }

@@ -3,14 +3,19 @@ import { civilDate, compareDates, todayInBangkok } from '../../kernel/dates.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { requireUnitAccess } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
+import { idempotentWrite } from '../ledger/index.js';
 import { getGroupIn } from './get-group.js';
 import { checkRules } from './rules.js';
 import type { TGroup, TRegisterGroupRequest } from './savings.schemas.js';
 
 /** Registers a group in a village or subdistrict and opens its books. */
-export async function registerGroup(ctx: UseCaseContext, input: TRegisterGroupRequest): Promise<TGroup> {
+export async function registerGroup(
+  ctx: UseCaseContext,
+  input: TRegisterGroupRequest,
+  idempotencyKey?: string,
+): Promise<TGroup> {
   const foundedOn = civilDate(input.foundedOn);
-  return ctx.db.transaction().execute(async (trx) => {
+  return idempotentWrite(ctx, { idempotencyKey, operation: 'group.register', request: input }, async (trx) => {
     const unit = await trx
       .selectFrom('org_unit')
       .select(['id', 'kind', 'path'])

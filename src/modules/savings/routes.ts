@@ -41,8 +41,8 @@ const registerRoute = defineRoute('savings:manage', {
   path: '/groups',
   tags,
   summary: 'Register a savings group with its first rule set and level, and open its books',
-  request: { body: { required: true, ...jsonContent(ZRegisterGroupRequest) } },
-  responses: { 201: { description: 'Registered', ...jsonContent(ZGroup) }, ...commonErrors },
+  request: { headers: idempotencyHeader, body: { required: true, ...jsonContent(ZRegisterGroupRequest) } },
+  responses: { 201: { description: 'Registered', ...jsonContent(ZGroup) }, ...commonErrors, ...conflictError },
 });
 const getRoute = defineRoute('savings:read', {
   method: 'get',
@@ -108,7 +108,9 @@ const seatRoute = defineRoute('savings:manage', {
 
 export const savingsRoutes = new OpenAPIHono<AppEnv>()
   .openapi(listRoute, async (c) => c.json(await listGroups(useCaseContext(c), c.req.valid('query')), 200))
-  .openapi(registerRoute, async (c) => c.json(await registerGroup(useCaseContext(c), c.req.valid('json')), 201))
+  .openapi(registerRoute, async (c) =>
+    c.json(await registerGroup(useCaseContext(c), c.req.valid('json'), c.req.valid('header')['idempotency-key']), 201),
+  )
   .openapi(getRoute, async (c) => c.json(await getGroup(useCaseContext(c), c.req.valid('param').groupId), 200))
   .openapi(rulesRoute, async (c) =>
     c.json(await setGroupRules(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('json')), 201),

@@ -146,4 +146,23 @@ describe('savings groups and members', () => {
     );
     expectStatus(await seat({ memberNo: 99, committee: 'promotion' }), 404);
   });
+
+  test('registering with an idempotency key twice creates one group', async () => {
+    const groups = await countRows(t, 'savings_group');
+    const body = {
+      nameTh: 'กลุ่มคลิกสองครั้ง',
+      orgUnitId: '520101',
+      foundedOn: '2025-01-01',
+      level: 1,
+      rules: SAMPLE_RULES,
+    };
+    const k = { 'idempotency-key': 'register-twice-0001' };
+    const first = await c.post('/api/v1/groups', body, k);
+    expectStatus(first, 201);
+    const again = await c.post('/api/v1/groups', body, k);
+    expectStatus(again, 201);
+    assert.equal(again.body.id, first.body.id);
+    assert.equal(await countRows(t, 'savings_group'), groups + 1);
+    expectStatus(await c.post('/api/v1/groups', { ...body, nameTh: 'อื่น' }, k), 409);
+  });
 });
