@@ -70,6 +70,8 @@ export interface LedgerTables {
   ledger_request: LedgerRequestTable;
   ledger_period_close: LedgerPeriodCloseTable;
   request_idempotency: RequestIdempotencyTable;
+  group_month_figure: GroupMonthFigureTable;
+  member_balance: MemberBalanceTable;
 }
 
 export interface RequestIdempotencyTable {
@@ -79,4 +81,25 @@ export interface RequestIdempotencyTable {
   request_hash: string;
   response: ColumnType<unknown, string, never>;
   recorded_at: ColumnType<Date, never, never>;
+}
+
+type Delta = ColumnType<string, number | undefined, number>;
+
+export interface GroupMonthFigureTable {
+  group_id: string;
+  month: ColumnType<string, string, never>;
+  members: ColumnType<number, number | undefined, number>;
+  pledged: Delta;
+  special: Delta;
+  outstanding: Delta;
+  lent: Delta;
+  borrowers: ColumnType<number, number | undefined, number>;
+}
+
+export interface MemberBalanceTable {
+  group_id: string;
+  member_no: number;
+  pledged: Delta;
+  special: Delta;
+  outstanding: Delta;
 }

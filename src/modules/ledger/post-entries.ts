@@ -7,6 +7,7 @@ import { compareDates, formatThaiDate, type CivilDate } from '../../kernel/dates
 import { formatBaht, satang, type Satang } from '../../kernel/money.js';
 import { accountByCode, isCreditNormal, type AccountDef } from './chart.js';
 import { memberAccountBalances } from './ledger.repository.js';
+import { maintainFigures } from './maintain-figures.js';
 
 export type EntryKind =
   | 'meeting_day'
@@ -170,6 +171,7 @@ export async function postEntries(trx: Transaction<DB>, book: BookState, entries
       .values(lines.slice(i, i + 5000))
       .execute();
   }
+  await maintainFigures(trx, book.groupId, entries);
   book.nextEntryNo += entries.length;
   await trx
     .updateTable('ledger_book')

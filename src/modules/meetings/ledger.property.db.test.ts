@@ -114,6 +114,21 @@ test('random operation sequences keep the ledger exact', { timeout: 600_000 }, a
         .execute(t.database.db)
         .then((r) => r.rows[0]!);
       assert.equal(Number(total), 0);
+      // The maintained roll-ups agree with the journal, per member and per group.
+      const db = t.database.db;
+      const fromJournal = await sql<{ member_no: number; pledged: string; special: string }>`
+        SELECT member_no, coalesce(-sum(amount) FILTER (WHERE account_code = '3101'), 0) AS pledged,
+          coalesce(-sum(amount) FILTER (WHERE account_code = '2101'), 0) AS special
+        FROM journal_line WHERE group_id = ${groupId} AND member_no IS NOT NULL GROUP BY member_no`.execute(db);
+      const cached = await db.selectFrom('member_balance').selectAll().where('group_id', '=', groupId).execute();
+      for (const j of fromJournal.rows) {
+        const c = cached.find((x) => x.member_no === j.member_no);
+        assert.deepEqual([Number(c?.pledged ?? 0), Number(c?.special ?? 0)], [Number(j.pledged), Number(j.special)]);
+      }
+      const rollup = (await c.get(`/api/v1/reports/rollup?orgUnitId=520101`)).body;
+      const mine = rollup.children.find((x: { id: string }) => x.id === groupId).figures;
+      const sumOf = (i: 0 | 1) => [...model.values()].reduce((a, m) => a + m[i], 0);
+      assert.deepEqual([mine.members, mine.pledgedSavings, mine.specialSavings], [MEMBERS, sumOf(0), sumOf(1)]);
     }),
     { numRuns: 15 },
   );

@@ -7,7 +7,7 @@ import { civilDate, compareDates, formatThaiDate } from '../../kernel/dates.js';
 import { add, formatBaht, neg, satang, sub, sum, type Satang } from '../../kernel/money.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
-import { ACCOUNTS, ledgerWrite, type LineDraft } from '../ledger/index.js';
+import { ACCOUNTS, ledgerWrite, recordMembership, type LineDraft } from '../ledger/index.js';
 import { guaranteedOutstanding, memberLoanStates } from '../loans/index.js';
 import { memberBalances } from '../savings/index.js';
 import type { TLeaveResult } from './membership.schemas.js';
@@ -88,6 +88,7 @@ export async function leaveMember(
         .where('group_id', '=', group.id)
         .where('member_no', '=', input.memberNo)
         .execute();
+      await recordMembership(trx, group.id, leftOn, -1);
       const out: TLeaveResult = {
         memberNo: input.memberNo,
         leftOn,

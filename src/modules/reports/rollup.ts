@@ -1,5 +1,6 @@
-// Roll-ups of the groups' books by nation, province and district, computed from the journal itself
-// so they always equal the sum of the groups' ledgers (nobody retypes a figure).
+// Roll-ups of the groups' books by nation, province and district, at the end of the month that
+// contains asOf (default: now), from the roll-up maintained with every posting; tests check it
+// equals the sum of the groups' ledgers (nobody retypes a figure).
 import { sql } from 'kysely';
 import { notFound } from '../../kernel/errors.js';
 import { todayInBangkok } from '../../kernel/dates.js';
@@ -40,41 +41,21 @@ export async function rollup(
   const child = CHILD_SEGMENT[unit.kind];
   const childExpr = child ? sql<string>`split_part(o.path, '/', ${child.segment})` : sql<string>`g.id::text`;
   const prefix = unit.path.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%';
-  // One pass over the journal lines of the groups below the unit, per group and member.
+  // From the maintained monthly figures (ledger/maintain-figures.ts): no journal scan.
+  const month = `${asOf.slice(0, 7)}-01`;
   const rows = await sql<GroupFigures>`
-    WITH grp AS (
-      SELECT g.id, ${childExpr} AS child_id
-      FROM savings_group g JOIN org_unit o ON o.id = g.org_unit_id
-      WHERE o.path LIKE ${prefix}
-    ),
-    per_member AS (
-      SELECT l.group_id, l.member_no,
-        coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '3101'), 0) AS pledged,
-        coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '2101'), 0) AS special,
-        coalesce(sum(l.amount) FILTER (WHERE l.account_code = '1201'), 0) AS outstanding,
-        coalesce(sum(l.amount) FILTER (WHERE l.account_code = '1201' AND e.kind IN ('loan_disbursement', 'opening') AND l.amount > 0), 0) AS lent
-      FROM journal_line l
-      JOIN journal_entry e ON e.group_id = l.group_id AND e.entry_no = l.entry_no
-      WHERE l.group_id IN (SELECT id FROM grp) AND l.member_no IS NOT NULL AND e.posted_on <= ${asOf}
-      GROUP BY l.group_id, l.member_no
-    ),
-    active AS (
-      SELECT m.group_id, count(*) AS members
-      FROM group_member m
-      WHERE m.group_id IN (SELECT id FROM grp) AND m.joined_on <= ${asOf} AND (m.left_on IS NULL OR m.left_on > ${asOf})
-      GROUP BY m.group_id
-    )
-    SELECT grp.id AS group_id, grp.child_id,
-      coalesce(a.members, 0) AS members,
-      coalesce(sum(p.pledged), 0) AS pledged,
-      coalesce(sum(p.special), 0) AS special,
-      count(p.member_no) FILTER (WHERE p.outstanding > 0) AS borrowers,
-      coalesce(sum(p.lent), 0) AS lent,
-      coalesce(sum(p.outstanding), 0) AS outstanding
-    FROM grp
-    LEFT JOIN per_member p ON p.group_id = grp.id
-    LEFT JOIN active a ON a.group_id = grp.id
-    GROUP BY grp.id, grp.child_id, a.members`.execute(ctx.db);
+    SELECT g.id AS group_id, ${childExpr} AS child_id,
+      coalesce(sum(f.members), 0) AS members,
+      coalesce(sum(f.pledged), 0) AS pledged,
+      coalesce(sum(f.special), 0) AS special,
+      coalesce(sum(f.borrowers), 0) AS borrowers,
+      coalesce(sum(f.lent), 0) AS lent,
+      coalesce(sum(f.outstanding), 0) AS outstanding
+    FROM savings_group g
+    JOIN org_unit o ON o.id = g.org_unit_id
+    LEFT JOIN group_month_figure f ON f.group_id = g.id AND f.month <= ${month}
+    WHERE o.path LIKE ${prefix}
+    GROUP BY g.id, child_id`.execute(ctx.db);
 
   const byChild = new Map<string, GroupFigures[]>();
   for (const r of rows.rows) byChild.set(r.child_id, [...(byChild.get(r.child_id) ?? []), r]);

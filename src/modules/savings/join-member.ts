@@ -6,7 +6,7 @@ import { formatBaht, neg, satang } from '../../kernel/money.js';
 import { isValidThaiId, normalizeThaiId } from '../../kernel/thai-id.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
-import { ACCOUNTS, ledgerWrite } from '../ledger/index.js';
+import { ACCOUNTS, ledgerWrite, recordMembership } from '../ledger/index.js';
 import { pledgeAllowed } from './rules.js';
 import { rulesOn } from './savings.repository.js';
 import type { TJoinMemberRequest, TMember } from './savings.schemas.js';
@@ -94,6 +94,7 @@ export async function joinMember(
           monthly_pledge: input.monthlyPledge,
         })
         .execute();
+      await recordMembership(trx, group.id, joinedOn, 1);
       if (input.beneficiaries.length) {
         await trx
           .insertInto('member_beneficiary')
