@@ -151,3 +151,19 @@ export const ZActivitySummary = z
   })
   .openapi('ActivitySummary');
 export type TActivitySummary = z.infer<typeof ZActivitySummary>;
+
+export const ZTrendQuery = z.object({
+  orgUnitId: z.string().max(40).default('TH'),
+  months: z.coerce.number().int().min(1).max(60).default(12),
+  asOf: ZCivilDate.optional(),
+});
+
+export const ZTrends = z
+  .object({
+    orgUnitId: z.string(),
+    orgUnitNameTh: z.string(),
+    months: z.array(ZFigures.omit({ savings: true }).extend({ month: z.string(), savings: ZSatang })),
+    groupsByLevel: z.array(z.object({ level: z.number().nullable(), groups: z.number() })),
+  })
+  .openapi('Trends');
+export type TTrends = z.infer<typeof ZTrends>;

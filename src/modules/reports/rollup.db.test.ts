@@ -128,4 +128,18 @@ describe('roll-ups', () => {
     expectStatus(await muang.get('/api/v1/reports/rollup?orgUnitId=5205'), 404);
     expectStatus(await muang.get('/api/v1/reports/rollup?orgUnitId=52'), 404);
   });
+
+  test('monthly trends end at the roll-up totals and grow month by month', async () => {
+    const trend = (await hq.get('/api/v1/reports/trends?orgUnitId=52&months=12')).body;
+    const rollup = (await hq.get('/api/v1/reports/rollup?orgUnitId=52')).body;
+    assert.equal(trend.months.length, 12);
+    assert.equal(trend.months.at(-1).month, '2026-11-01');
+    assert.deepEqual({ ...trend.months.at(-1), month: undefined }, { ...rollup.totals, month: undefined });
+    const jan = trend.months.find((m: { month: string }) => m.month === '2026-01-01');
+    const feb = trend.months.find((m: { month: string }) => m.month === '2026-02-01');
+    assert.equal(jan.pledgedSavings, 0, 'first postings were in February');
+    assert.ok(feb.pledgedSavings > 0);
+    assert.equal(feb.borrowers, 3);
+    assert.deepEqual(trend.groupsByLevel, [{ level: 2, groups: 3 }]);
+  });
 });

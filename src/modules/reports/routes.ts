@@ -20,8 +20,11 @@ import {
   ZRollup,
   ZRollupQuery,
   ZStatementQuery,
+  ZTrendQuery,
+  ZTrends,
 } from './reports.schemas.js';
 import { rollup } from './rollup.js';
+import { trends } from './trends.js';
 
 const rollupRoute = defineRoute('savings:read', {
   method: 'get',
@@ -113,7 +116,17 @@ const activityRoute = defineRoute('savings:read', {
   responses: { 200: { description: 'Summary', ...jsonContent(ZActivitySummary) }, ...commonErrors },
 });
 
+const trendsRoute = defineRoute('savings:read', {
+  method: 'get',
+  path: '/reports/trends',
+  tags: ['reports'],
+  summary: 'The five figures at each month end for a unit, and its groups by development level',
+  request: { query: ZTrendQuery },
+  responses: { 200: { description: 'Trends', ...jsonContent(ZTrends) }, ...commonErrors },
+});
+
 export const reportsRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(trendsRoute, async (c) => c.json(await trends(useCaseContext(c), c.req.valid('query')), 200))
   .openapi(activityRoute, async (c) =>
     c.json(await activitySummary(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query')), 200),
   )
