@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under src/ and e2e/ with Node's own test runner (TypeScript through tsx).
+// Runs every *.test.ts under src/, bench/ and e2e/ with Node's own test runner (TypeScript through tsx).
 // Node 20's runner has no glob support, so the files are listed here. Pass paths to run a subset.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -16,7 +16,9 @@ function findTests(dir) {
 }
 
 const args = process.argv.slice(2);
-const files = (args.length ? args : ['src', 'e2e']).flatMap((p) => (statSync(p).isDirectory() ? findTests(p) : [p]));
+const files = (args.length ? args : ['src', 'bench', 'e2e']).flatMap((p) =>
+  statSync(p).isDirectory() ? findTests(p) : [p],
+);
 files.sort();
 const result = spawnSync(
   process.execPath,

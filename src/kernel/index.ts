@@ -4,3 +4,4 @@ export * from './money.js';
 export * from './dates.js';
 export * from './thai-digits.js';
 export * from './thai-id.js';
+export * from './random.js';

@@ -2,6 +2,7 @@
 // days, special savings, loans with one late payer), posted through the same use cases the API
 // uses, so the demo books obey every rule the real ones do. Names are marked (สาธิต).
 import type { Kysely } from 'kysely';
+import { seededRandom } from '../../kernel/random.js';
 import { addDays, civilDate, dateParts, todayInBangkok, type Clock } from '../../kernel/dates.js';
 import { ROLES, isRole, type Actor } from '../../modules/access/index.js';
 import { applyLoan, decideLoan, disburseLoan, listLoans } from '../../modules/loans/index.js';
@@ -26,14 +27,6 @@ const FIRST = ['บุญมี', 'คำปัน', 'ศรีนวล', 'จ�
 const LAST = ['ใจมา', 'ปัญญาดี', 'คำแสน', 'อินต๊ะ', 'ศรีวงค์', 'ยาวิเลิง', 'กันทะวงศ์', 'ธรรมใจ'];
 const PLEDGES = [5000, 10000, 10000, 20000, 30000, 50000];
 
-/** A small deterministic generator (LCG): the same demo books on every machine. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 async function actorFor(db: Kysely<DB>, username: string): Promise<Actor> {
   const user = await db
@@ -89,7 +82,7 @@ export async function seedDemoSavings(db: Kysely<DB>, clock: Clock): Promise<voi
   for (const [gi, spec] of GROUPS.entries()) {
     const maker = await actorFor(db, spec.maker);
     const ctx = (actor: Actor): UseCaseContext => ({ db, clock, actor, requestId: 'demo-seed' });
-    const random = rng(1974 + gi);
+    const random = seededRandom(1974 + gi);
     const group = await registerGroup(ctx(maker), {
       nameTh: spec.nameTh,
       orgUnitId: spec.orgUnitId,
