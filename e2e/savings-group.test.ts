@@ -1,7 +1,7 @@
 // Browser journey around a savings group: a district head registers one (the allocation must add
 // up to 100 %, the server's Thai message lands beside the field it is about), enrols a member (Thai
 // ID checked as typed, beneficiaries' shares adding up), enters a loan that they then may not
-// approve themselves, the province approves it, the district pays it out, and an entry is reversed.
+// approve themselves (told why), the province approves it, the district pays it out, and an entry is reversed.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -116,12 +116,11 @@ test(
     const row = page.getByTestId('loan-row').filter({ hasText: 'นางบุญมี ใจดี' });
     await row.getByText('รอพิจารณา').waitFor();
 
-    // Whoever entered it may not approve it: the server's Thai message shows in the dialog.
-    await row.getByTestId('loan-approve').click();
-    await page.getByTestId('loan-action-dialog-confirm').click();
-    await page.getByTestId('loan-action-dialog').getByText('ผู้บันทึกคำขอกู้ไม่สามารถอนุมัติ', { exact: false }).waitFor();
-    await page.screenshot({ path: artifactPath('loan-own-approval-refused.png'), fullPage: true });
-    await page.keyboard.press('Escape');
+    // Whoever entered it may not decide it: no buttons, a Thai hint why (the server refuses too).
+    await row.getByTestId('loan-own-entry').getByText('ท่านเป็นผู้บันทึกคำขอกู้นี้', { exact: false }).waitFor();
+    assert.equal(await row.getByTestId('loan-approve').count(), 0);
+    assert.equal(await row.getByTestId('loan-reject').count(), 0);
+    await page.screenshot({ path: artifactPath('loan-own-approval-hint.png'), fullPage: true });
 
     const province = await open('demo.province');
     await province.goto(`${served.baseUrl}/groups/${groupId}?tab=loans`);

@@ -8,6 +8,7 @@ import { CurrentUnitProvider } from './features/org/current-unit.js';
 import { ReferenceProvider } from './features/people/reference.js';
 import { th } from './i18n/th.js';
 import { match, navigate, useLocation } from './router.js';
+import { AreaOverviewPage } from './routes/AreaOverviewPage.js';
 import { GroupPage } from './routes/GroupPage.js';
 import { GroupsPage } from './routes/GroupsPage.js';
 import { HomePage } from './routes/HomePage.js';
@@ -20,6 +21,7 @@ import { PasswordPage } from './routes/PasswordPage.js';
 import { PasswordRequiredPage } from './routes/PasswordRequiredPage.js';
 import { PeoplePage } from './routes/PeoplePage.js';
 import { PersonPage } from './routes/PersonPage.js';
+import { ReceiptPage } from './routes/ReceiptPage.js';
 import { RegisterGroupPage } from './routes/RegisterGroupPage.js';
 import { UsersPage } from './routes/UsersPage.js';
 import { AppShell } from './shell.js';
@@ -152,8 +154,14 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   if (path === '/users') return guard('users:manage', <UsersPage />);
   if (path === '/groups') return guard('savings:read', <GroupsPage />);
   if (path === '/groups/new') return guard('savings:manage', <RegisterGroupPage />);
+  if (path === '/groups/overview') return guard('savings:read', <AreaOverviewPage />);
   const day = match('/groups/:id/meeting-day', path);
   if (day?.id) return guard('savings:post', <MeetingDayPage key={day.id} id={day.id} />);
+  const receipt = match('/groups/:id/receipts/:batch', path);
+  if (receipt?.id && /^\d+$/.test(receipt.batch ?? '')) {
+    const batch = Number(receipt.batch);
+    return guard('savings:read', <ReceiptPage key={`${receipt.id}:${batch}`} groupId={receipt.id} batchNo={batch} />);
+  }
   const member = match('/groups/:id/members/:no', path);
   if (member?.id && /^\d+$/.test(member.no ?? '')) {
     const no = Number(member.no);

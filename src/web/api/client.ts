@@ -70,6 +70,9 @@ function withQuery(path: string, query?: Query): string {
   return qs ? `${path}?${qs}` : path;
 }
 
+/** A same-origin address under the API for links the browser opens itself (PDF, Excel). */
+export const apiUrl = (path: string, query?: Query): string => BASE + withQuery(path, query);
+
 async function toApiError(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as { error?: Partial<ApiError> & { message?: string } };

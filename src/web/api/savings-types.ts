@@ -52,6 +52,19 @@ export interface Group extends GroupSummary {
   rulesEffectiveFrom: string;
   ruleVersions: { effectiveFrom: string; recordedAt: string }[];
   levels: { effectiveOn: string; level: number; note: string }[];
+  committeeSeats: CommitteeSeat[];
+}
+
+export type Committee = 'executive' | 'loan' | 'audit' | 'promotion';
+export type CommitteeRole = 'chair' | 'vice_chair' | 'secretary' | 'treasurer' | 'member';
+
+export interface CommitteeSeat {
+  committee: Committee;
+  role: CommitteeRole;
+  memberNo: number;
+  fullName: string;
+  termStart: string;
+  termEnd: string;
 }
 
 export interface RegisterGroupInput {
@@ -201,6 +214,8 @@ export interface Loan {
   termMonths: number;
   penaltyPerLateInstallment: number;
   appliedOn: string;
+  /** Username of whoever entered the application: they may not decide it themselves. */
+  enteredBy: string;
   status: LoanStatus;
   decidedOn: string | null;
   decisionNote: string | null;
@@ -220,4 +235,54 @@ export interface ApplyLoanInput {
   purpose: string;
   appliedOn: string;
   guarantors: number[];
+}
+
+/** A period of the books, both ends included. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface StatementBalances {
+  pledged: number;
+  special: number;
+  loans: number;
+}
+
+/** A member's statement over a period, computed by the server (GET …/members/{n}/statement). */
+export interface MemberStatement {
+  groupId: string;
+  groupNameTh: string;
+  memberNo: number;
+  fullName: string;
+  from: string;
+  to: string;
+  opening: StatementBalances;
+  rows: {
+    postedOn: string;
+    entryNo: number;
+    descriptionTh: string;
+    /** Changes as the member sees them: money saved or borrowed is positive. */
+    pledged: number;
+    special: number;
+    loanPrincipal: number;
+    interestPaid: number;
+    penaltyPaid: number;
+    balances: StatementBalances;
+  }[];
+  closing: StatementBalances;
+  totals: { interestPaid: number; penaltyPaid: number };
+}
+
+export type LeaveReason = 'resigned' | 'deceased' | 'expelled';
+
+/** What leaving posted: savings paid out less the loans settled from them. */
+export interface LeaveResult {
+  memberNo: number;
+  leftOn: string;
+  pledgedSavings: number;
+  specialSavings: number;
+  loansSettled: { loanNo: number; amount: number }[];
+  payout: number;
+  entryNo: number | null;
 }

@@ -1,17 +1,23 @@
 // Savings groups, their books, meeting days and loans. Every ledger write takes the caller's
 // idempotency key: one per intended write, kept across retries (see useIdempotencyKey).
-import { request } from './client.js';
+import { apiUrl, request } from './client.js';
 import type {
   ApplyLoanInput,
+  CommitteeSeat,
   Group,
+  GroupRules,
   GroupSummary,
   JoinMemberInput,
   JournalEntry,
+  LeaveReason,
+  LeaveResult,
   Loan,
   MeetingDayResult,
   MeetingRowInput,
   Member,
+  MemberStatement,
   MemberSummary,
+  Period,
   RegisterGroupInput,
   TrialBalance,
 } from './savings-types.js';
@@ -27,6 +33,7 @@ export interface GroupsQuery {
 
 export interface JournalQuery {
   memberNo?: number;
+  batchNo?: number;
   limit?: number;
   offset?: number;
 }
@@ -37,12 +44,36 @@ export const savingsApi = {
   group: (groupId: string, signal?: AbortSignal) => request<Group>(g(groupId), { signal }),
   registerGroup: (input: RegisterGroupInput) => request<Group>('/groups', { method: 'POST', json: input }),
 
+  setRules: (groupId: string, body: { effectiveFrom: string; rules: GroupRules }) =>
+    request<Group>(`${g(groupId)}/rules`, { method: 'POST', json: body }),
+  setLevel: (groupId: string, body: { effectiveOn: string; level: number; note: string }) =>
+    request<Group>(`${g(groupId)}/levels`, { method: 'POST', json: body }),
+  addSeat: (groupId: string, seat: Omit<CommitteeSeat, 'fullName'>) =>
+    request<Group>(`${g(groupId)}/committee-seats`, { method: 'POST', json: seat }),
+  closePeriod: (groupId: string, through: string, idempotencyKey: string) =>
+    request<{ groupId: string; closedThrough: string | null }>(`${g(groupId)}/periods/close`, {
+      method: 'POST',
+      json: { through },
+      idempotencyKey,
+    }),
+
   members: (groupId: string, signal?: AbortSignal) =>
     request<{ items: MemberSummary[] }>(`${g(groupId)}/members`, { signal }),
   member: (groupId: string, memberNo: number, signal?: AbortSignal) =>
     request<Member>(`${g(groupId)}/members/${memberNo}`, { signal }),
+  statement: (groupId: string, memberNo: number, period: Period, signal?: AbortSignal) =>
+    request<MemberStatement>(`${g(groupId)}/members/${memberNo}/statement`, { query: { ...period }, signal }),
+  statementPdfUrl: (groupId: string, memberNo: number, period: Period) =>
+    apiUrl(`${g(groupId)}/members/${memberNo}/statement.pdf`, { ...period }),
   joinMember: (groupId: string, input: JoinMemberInput, idempotencyKey: string) =>
     request<Member>(`${g(groupId)}/members`, { method: 'POST', json: input, idempotencyKey }),
+
+  leaveMember: (groupId: string, memberNo: number, body: { leftOn: string; reason: LeaveReason }, key: string) =>
+    request<LeaveResult>(`${g(groupId)}/members/${memberNo}/leave`, {
+      method: 'POST',
+      json: body,
+      idempotencyKey: key,
+    }),
 
   journal: (groupId: string, query: JournalQuery, signal?: AbortSignal) =>
     request<{ items: JournalEntry[]; total: number }>(`${g(groupId)}/journal`, { query: { ...query }, signal }),

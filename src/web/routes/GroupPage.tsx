@@ -1,12 +1,16 @@
-// /groups/:id: one savings group — summary and rules, members, journal, trial balance, loans.
+// /groups/:id: one savings group — summary and rules, members, journal, trial balance, loans,
+// reports, year-end close.
 import { savingsApi } from '../api/savings.js';
 import { useSession } from '../features/auth/session.js';
+import { GroupAdminActions } from '../features/savings/admin/GroupAdminActions.js';
 import { GroupSummaryView } from '../features/savings/GroupSummaryView.js';
 import { groupPath, groupPlace } from '../features/savings/labels.js';
 import { JournalSection } from '../features/savings/journal/JournalSection.js';
 import { LoansSection } from '../features/savings/loans/LoansSection.js';
 import { MembersSection } from '../features/savings/members/MembersSection.js';
+import { ReportsSection } from '../features/savings/reports/ReportsSection.js';
 import { TrialBalanceSection } from '../features/savings/TrialBalanceSection.js';
+import { YearEndSection } from '../features/savings/year-end/YearEndSection.js';
 import { th } from '../i18n/th.js';
 import { href, Link, useLocation } from '../router.js';
 import { LinkButton } from '../ui/Button.js';
@@ -15,7 +19,7 @@ import { Page, Spinner } from '../ui/Page.js';
 import { Tabs } from '../ui/Tabs.js';
 import { useLoad } from '../ui/useLoad.js';
 
-const TABS = ['summary', 'members', 'journal', 'trial-balance', 'loans'] as const;
+const TABS = ['summary', 'members', 'journal', 'trial-balance', 'loans', 'reports', 'year-end'] as const;
 type Tab = (typeof TABS)[number];
 
 export function GroupPage({ id }: { id: string }) {
@@ -53,11 +57,14 @@ export function GroupPage({ id }: { id: string }) {
             active={tab}
             items={TABS.map((k) => ({ key: k, label: t.tabs[k], to: href(base, { tab: k === 'summary' ? null : k }) }))}
           />
+          {tab === 'summary' && can('savings:manage') && <GroupAdminActions group={group} onChanged={reload} />}
           {tab === 'summary' && <GroupSummaryView group={group} />}
           {tab === 'members' && <MembersSection group={group} onChanged={reload} />}
           {tab === 'journal' && <JournalSection groupId={group.id} />}
           {tab === 'trial-balance' && <TrialBalanceSection groupId={group.id} />}
           {tab === 'loans' && <LoansSection group={group} />}
+          {tab === 'reports' && <ReportsSection groupId={group.id} />}
+          {tab === 'year-end' && <YearEndSection group={group} onClosed={reload} />}
         </>
       )}
     </Page>

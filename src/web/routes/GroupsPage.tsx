@@ -66,11 +66,16 @@ export function GroupsPage() {
       title={t.title}
       description={th.people.inUnit(scopeText)}
       actions={
-        can('savings:manage') && (
-          <LinkButton to="/groups/new" variant="primary" data-testid="group-register">
-            + {t.register}
+        <>
+          <LinkButton to="/groups/overview" data-testid="groups-overview">
+            {th.savings.overview.open}
           </LinkButton>
-        )
+          {can('savings:manage') && (
+            <LinkButton to="/groups/new" variant="primary" data-testid="group-register">
+              + {t.register}
+            </LinkButton>
+          )}
+        </>
       }
     >
       <div className="toolbar" role="search">

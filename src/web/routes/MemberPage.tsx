@@ -1,44 +1,38 @@
 // /groups/:id/members/:no: a member's passbook — who they are, balances, loans they owe and loans
-// they guarantee, and every transaction with running balances.
+// they guarantee, and the server's statement of every transaction with running balances.
+import { useState } from 'react';
 import { savingsApi } from '../api/savings.js';
-import type { JournalEntry } from '../api/savings-types.js';
+import type { LeaveResult } from '../api/savings-types.js';
+import { useSession } from '../features/auth/session.js';
 import { thaiDate } from '../features/savings/dates.js';
 import { groupPath } from '../features/savings/labels.js';
 import { LoansTable } from '../features/savings/loans/LoansTable.js';
+import { LeaveMemberDialog, LeaveOutcome } from '../features/savings/members/LeaveMemberDialog.js';
 import { baht, percentText } from '../features/savings/money.js';
-import { statement } from '../features/savings/passbook/statement.js';
-import { StatementTable } from '../features/savings/passbook/StatementTable.js';
+import { StatementSection } from '../features/savings/passbook/StatementSection.js';
+import { YearEndResults } from '../features/savings/passbook/YearEndResults.js';
 import { th } from '../i18n/th.js';
 import { href, Link } from '../router.js';
+import { Button } from '../ui/Button.js';
 import { Fact, Facts } from '../ui/Facts.js';
 import { LoadError } from '../ui/LoadError.js';
 import { Card, Page, Spinner } from '../ui/Page.js';
 import { useLoad } from '../ui/useLoad.js';
 
-const PAGE = 500;
-
-/** The member's whole history: a passbook's balances need every entry, and members have few. */
-async function allEntries(groupId: string, memberNo: number, signal: AbortSignal): Promise<JournalEntry[]> {
-  const out: JournalEntry[] = [];
-  for (;;) {
-    const page = await savingsApi.journal(groupId, { memberNo, limit: PAGE, offset: out.length }, signal);
-    out.push(...page.items);
-    if (page.items.length === 0 || out.length >= page.total) return out;
-  }
-}
-
 export function MemberPage({ groupId, memberNo }: { groupId: string; memberNo: number }) {
   const t = th.savings.passbook;
+  const { can } = useSession();
+  const [leaving, setLeaving] = useState(false);
+  const [left, setLeft] = useState<LeaveResult | null>(null);
   const { data, error, reload } = useLoad(
     async (signal) => {
-      const [group, member, loans, guaranteed, entries] = await Promise.all([
+      const [group, member, loans, guaranteed] = await Promise.all([
         savingsApi.group(groupId, signal),
         savingsApi.member(groupId, memberNo, signal),
         savingsApi.loans(groupId, { memberNo }, signal),
         savingsApi.loans(groupId, { guarantorNo: memberNo }, signal),
-        allEntries(groupId, memberNo, signal),
       ]);
-      return { group, member, loans: loans.items, guaranteed: guaranteed.items, lines: statement(entries, memberNo) };
+      return { group, member, loans: loans.items, guaranteed: guaranteed.items };
     },
     [groupId, memberNo],
   );
@@ -55,7 +49,17 @@ export function MemberPage({ groupId, memberNo }: { groupId: string; memberNo: n
         </p>
       }
       description={data && data.group.nameTh}
+      actions={
+        m &&
+        m.status === 'active' &&
+        can('savings:manage') && (
+          <Button variant="danger" onClick={() => setLeaving(true)} data-testid="leave-open">
+            {th.savings.leave.open}
+          </Button>
+        )
+      }
     >
+      {left && <LeaveOutcome result={left} onDismiss={() => setLeft(null)} />}
       {error && <LoadError message={error} onRetry={reload} />}
       {!data && !error && <Spinner />}
       {data && m && (
@@ -116,13 +120,22 @@ export function MemberPage({ groupId, memberNo }: { groupId: string; memberNo: n
             </h2>
             <LoansTable groupId={groupId} loans={data.guaranteed} caption={t.guaranteed} testId="guaranteed-loans" />
           </section>
-          <section aria-labelledby="pb-statement">
-            <h2 id="pb-statement" className="section-title">
-              {t.statement}
-            </h2>
-            <StatementTable lines={data.lines} />
-          </section>
+          <YearEndResults groupId={groupId} memberNo={m.memberNo} />
+          <StatementSection key={m.status} groupId={groupId} memberNo={m.memberNo} joinedOn={m.joinedOn} />
         </div>
+      )}
+      {m && (
+        <LeaveMemberDialog
+          groupId={groupId}
+          member={m}
+          open={leaving}
+          onCancel={() => setLeaving(false)}
+          onLeft={(r) => {
+            setLeaving(false);
+            setLeft(r);
+            reload();
+          }}
+        />
       )}
     </Page>
   );

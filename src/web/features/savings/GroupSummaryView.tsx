@@ -1,9 +1,11 @@
-// The group at a glance: where it is, its development level over time and the rules in force.
+// The group at a glance: where it is, its development level over time, the rules in force and the
+// committees.
 import type { Group } from '../../api/savings-types.js';
 import { format, th } from '../../i18n/th.js';
 import { Fact, Facts } from '../../ui/Facts.js';
 import { Card } from '../../ui/Page.js';
 import { unitNameById } from '../org/labels.js';
+import { CommitteeSeats } from './admin/CommitteeSeats.js';
 import { thaiDate } from './dates.js';
 import { baht, percentText } from './money.js';
 
@@ -78,6 +80,7 @@ export function GroupSummaryView({ group: g }: { group: Group }) {
           ))}
         </ul>
       </Card>
+      <CommitteeSeats seats={g.committeeSeats} />
     </div>
   );
 }

@@ -44,3 +44,10 @@ export function nextMeetingDay(from: string, meetingDay: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${y}-${pad(m)}-${pad(Math.min(meetingDay, last))}`;
 }
+
+/** The last day of the month before `from` (a sensible default for closing the books). */
+export function endOfPreviousMonth(from: string): string {
+  const { year, month } = dateParts(civilDate(from));
+  const d = new Date(Date.UTC(year, month - 1, 0)); // day 0 of this month
+  return d.toISOString().slice(0, 10);
+}

@@ -3,7 +3,7 @@
 import type { FieldIssue } from '../../api/types.js';
 import type { AllocationPool, GroupRules, LoanType, RegisterGroupInput } from '../../api/savings-types.js';
 import { th } from '../../i18n/th.js';
-import { parseAmount, parsePercent, parseWhole } from './money.js';
+import { baht, parseAmount, parsePercent, parseWhole, percentText } from './money.js';
 
 export const POOLS: AllocationPool[] = [
   'dividend',
@@ -107,8 +107,8 @@ export function allocationTotal(a: Record<AllocationPool, string>): number | nul
   return total;
 }
 
-/** The request, or the problems found, keyed by the server's paths. */
-export function toRequest(v: GroupValues): { input: RegisterGroupInput | null; issues: FieldIssue[] } {
+/** The rules as typed, or the problems found, keyed by the server's paths ('rules.…'). */
+export function rulesFromValues(v: GroupValues): { rules: GroupRules; issues: FieldIssue[] } {
   const f = th.savings.register;
   const issues: FieldIssue[] = [];
   const fail = (path: string, messageTh: string) => issues.push({ path, messageTh, messageEn: '' });
@@ -128,10 +128,6 @@ export function toRequest(v: GroupValues): { input: RegisterGroupInput | null; i
     if (!p.ok) fail(path, p.error);
     return p.ok ? p.value : 0;
   };
-
-  if (!v.nameTh.trim()) fail('nameTh', th.people.form.required);
-  if (!v.orgUnitId) fail('orgUnitId', f.locationRequired);
-  if (!v.foundedOn) fail('foundedOn', th.savings.dateRequired);
 
   const pledge: GroupRules['pledge'] =
     v.pledgeMode === 'amounts'
@@ -179,9 +175,51 @@ export function toRequest(v: GroupValues): { input: RegisterGroupInput | null; i
     allocation,
     dividendMethod: v.dividendMethod,
   };
+  return { rules, issues };
+}
+
+/** The registration request, or the problems found, keyed by the server's paths. */
+export function toRequest(v: GroupValues): { input: RegisterGroupInput | null; issues: FieldIssue[] } {
+  const { rules, issues } = rulesFromValues(v);
+  const fail = (path: string, messageTh: string) => issues.unshift({ path, messageTh, messageEn: '' });
+  if (!v.foundedOn) fail('foundedOn', th.savings.dateRequired);
+  if (!v.orgUnitId) fail('orgUnitId', th.savings.register.locationRequired);
+  if (!v.nameTh.trim()) fail('nameTh', th.people.form.required);
   if (issues.length) return { input: null, issues };
   return {
     input: { nameTh: v.nameTh.trim(), orgUnitId: v.orgUnitId, foundedOn: v.foundedOn, level: Number(v.level), rules },
     issues,
+  };
+}
+
+/** A group's rules in force as form values, to edit into a new version. */
+export function valuesFromRules(r: GroupRules): GroupValues {
+  const pct = (bp: number) => percentText(bp);
+  const money = (s: number) => (s ? baht(s) : '');
+  const allocation = Object.fromEntries(POOLS.map((p) => [p, ''])) as Record<AllocationPool, string>;
+  for (const a of r.allocation) allocation[a.pool] = pct(a.bp);
+  return {
+    ...defaultValues(''),
+    pledgeMode: r.pledge.mode,
+    pledgeAmounts: r.pledge.mode === 'amounts' ? r.pledge.amounts.map(baht).join(' ') : '',
+    shareValue: r.pledge.mode === 'shares' ? baht(r.pledge.shareValue) : '10',
+    minShares: r.pledge.mode === 'shares' ? String(r.pledge.minShares) : '1',
+    maxShares: r.pledge.mode === 'shares' ? String(r.pledge.maxShares) : '100',
+    entryFee: money(r.entryFee),
+    meetingDay: String(r.meetingDay),
+    specialRate: pct(r.specialSavingsAnnualRateBp),
+    dividendMethod: r.dividendMethod,
+    loanTypes: r.loanTypes.map((l) => ({
+      code: l.code,
+      nameTh: l.nameTh,
+      ratePercent: pct(l.annualRateBp),
+      method: l.method,
+      maxTermMonths: String(l.maxTermMonths),
+      savingsMultiple: String(l.savingsMultiple),
+      absoluteCap: money(l.absoluteCap),
+      guarantorsRequired: String(l.guarantorsRequired),
+      penalty: money(l.penaltyPerLateInstallment),
+    })),
+    allocation,
   };
 }

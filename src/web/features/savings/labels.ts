@@ -18,3 +18,5 @@ export const entryKindLabel = (kind: string): string => th.savings.journal.kinds
 export const groupPath = (groupId: string) => `/groups/${encodeURIComponent(groupId)}`;
 
 export const passbookPath = (groupId: string, memberNo: number) => `${groupPath(groupId)}/members/${memberNo}`;
+
+export const receiptPath = (groupId: string, batchNo: number) => `${groupPath(groupId)}/receipts/${batchNo}`;

@@ -13,7 +13,7 @@ import { Table } from '../../../ui/Table.js';
 import { useLoad } from '../../../ui/useLoad.js';
 import { useSession } from '../../auth/session.js';
 import { thaiDate } from '../dates.js';
-import { entryKindLabel, passbookPath } from '../labels.js';
+import { entryKindLabel, passbookPath, receiptPath } from '../labels.js';
 import { EntryLines } from './EntryLines.js';
 import { ReverseDialog } from './ReverseDialog.js';
 
@@ -71,6 +71,11 @@ export function JournalSection({ groupId }: { groupId: string }) {
                       </>
                     )}
                     {e.reason && <span className="entry-note">{t.reasonWas(e.reason)}</span>}
+                    {e.kind === 'meeting_day' && e.batchNo !== null && (
+                      <Link to={receiptPath(groupId, e.batchNo)} className="entry-note" data-testid="receipt-reprint">
+                        {th.savings.receipt.reprint(e.batchNo)}
+                      </Link>
+                    )}
                     {e.reversedByEntryNo !== null && (
                       <span className="entry-note entry-note--warn">{t.reversedBy(e.reversedByEntryNo)}</span>
                     )}

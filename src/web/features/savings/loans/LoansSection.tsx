@@ -16,16 +16,18 @@ import { LoansTable } from './LoansTable.js';
 
 export function LoansSection({ group }: { group: Group }) {
   const t = th.savings.loans;
-  const { can } = useSession();
+  const { can, me } = useSession();
   const toast = useToast();
   const loans = useLoad((s) => savingsApi.loans(group.id, {}, s), [group.id]);
   const [applying, setApplying] = useState(false);
   const members = useLoad((s) => (applying ? savingsApi.members(group.id, s) : Promise.resolve(null)), [applying]);
   const [action, setAction] = useState<LoanAction | null>(null);
 
+  // Maker-checker: whoever entered an application may not decide it (the server refuses too).
+  const ownEntry = (l: Loan) => l.status === 'applied' && can('savings:approve') && l.enteredBy === me.username;
   const actionsFor = (l: Loan) => {
     const out: LoanAction['kind'][] = [];
-    if (l.status === 'applied' && can('savings:approve')) out.push('approve', 'reject');
+    if (l.status === 'applied' && can('savings:approve') && !ownEntry(l)) out.push('approve', 'reject');
     if (l.status === 'approved' && can('savings:post')) out.push('disburse');
     return out;
   };
@@ -67,19 +69,26 @@ export function LoansSection({ group }: { group: Group }) {
           loans={loans.data.items}
           busy={loans.loading}
           caption={t.caption(loans.data.items.length)}
-          actions={(l) =>
-            actionsFor(l).map((kind) => (
-              <Button
-                key={kind}
-                small
-                variant={kind === 'reject' ? 'ghost' : 'secondary'}
-                onClick={() => setAction({ kind, loan: l })}
-                data-testid={`loan-${kind}`}
-              >
-                {t.actions[kind]}
-              </Button>
-            ))
-          }
+          actions={(l) => (
+            <>
+              {actionsFor(l).map((kind) => (
+                <Button
+                  key={kind}
+                  small
+                  variant={kind === 'reject' ? 'ghost' : 'secondary'}
+                  onClick={() => setAction({ kind, loan: l })}
+                  data-testid={`loan-${kind}`}
+                >
+                  {t.actions[kind]}
+                </Button>
+              ))}
+              {ownEntry(l) && (
+                <span className="row-hint" data-testid="loan-own-entry">
+                  {t.ownEntry}
+                </span>
+              )}
+            </>
+          )}
         />
       )}
       <LoanActionDialog

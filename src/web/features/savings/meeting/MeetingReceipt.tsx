@@ -20,7 +20,8 @@ const COLS = [
 interface Props {
   group: Group;
   result: MeetingDayResult;
-  onNew: () => void;
+  /** Start another day (after posting); absent when the receipt is printed again later. */
+  onNew?: () => void;
 }
 
 export function MeetingReceipt({ group, result, onNew }: Props) {
@@ -35,9 +36,11 @@ export function MeetingReceipt({ group, result, onNew }: Props) {
         <Button variant="primary" onClick={() => window.print()} data-testid="receipt-print">
           {t.print}
         </Button>
-        <Button onClick={onNew} data-testid="meeting-new">
-          {t.newDay}
-        </Button>
+        {onNew && (
+          <Button onClick={onNew} data-testid="meeting-new">
+            {t.newDay}
+          </Button>
+        )}
       </div>
       <header className="receipt__head">
         <h2 id="receipt-h">{t.title}</h2>
