@@ -27,7 +27,6 @@ const FIRST = ['บุญมี', 'คำปัน', 'ศรีนวล', 'จ�
 const LAST = ['ใจมา', 'ปัญญาดี', 'คำแสน', 'อินต๊ะ', 'ศรีวงค์', 'ยาวิเลิง', 'กันทะวงศ์', 'ธรรมใจ'];
 const PLEDGES = [5000, 10000, 10000, 20000, 30000, 50000];
 
-
 async function actorFor(db: Kysely<DB>, username: string): Promise<Actor> {
   const user = await db
     .selectFrom('user_account')
