@@ -264,7 +264,7 @@ test(
 );
 
 test(
-  'the district records a level, seats a committee member and is told why a month cannot be closed',
+  'the district adds a rule set, records a level, seats a committee member, and is told why a month cannot be closed',
   { timeout: 120_000 },
   async () => {
     const page = await open('demo.district');

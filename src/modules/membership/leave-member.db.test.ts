@@ -67,6 +67,7 @@ describe('a member leaving the group', () => {
     expectStatus(res, 201);
     assert.equal(res.body.pledgedSavings, 300000);
     assert.equal(res.body.specialSavings, 50000);
+    assert.equal(res.body.dividendsAndRefunds, 0);
     assert.deepEqual(res.body.loansSettled, [{ loanNo: 1, amount: 106000 }]);
     assert.equal(res.body.payout, 244000);
     const member = (await c.get(`${g}/members/1`)).body;

@@ -1,5 +1,5 @@
 // A member leaves (resigns, dies, or is expelled): in one posted entry the group pays out their
-// pledged and special savings minus everything they owe (each loan's penalty, interest due and
+// pledged and special savings and any unpaid dividends and refunds, minus everything they owe (each loan's penalty, interest due and
 // outstanding principal), and the member is marked as left. Refused while they still guarantee
 // someone's loan or owe more than they hold.
 import { AppError, notFound } from '../../kernel/errors.js';
@@ -47,9 +47,22 @@ export async function leaveMember(
       const held = (await memberBalances(trx, group.id, input.memberNo)).get(input.memberNo);
       const pledged = satang(held?.pledgedSavings ?? 0);
       const special = satang(held?.specialSavings ?? 0);
+      // Dividends and interest refunds allocated at a year-end but not yet paid are theirs too.
+      const payable = await trx
+        .selectFrom('journal_line')
+        .select(['account_code', (eb) => eb.fn.sum<string>('amount').as('balance')])
+        .where('group_id', '=', group.id)
+        .where('member_no', '=', input.memberNo)
+        .where('account_code', 'in', [ACCOUNTS.dividendsPayable.code, ACCOUNTS.refundsPayable.code])
+        .groupBy('account_code')
+        .execute();
+      const owedToMember = (code: string) =>
+        satang(-Number(payable.find((p) => p.account_code === code)?.balance ?? 0));
+      const dividends = owedToMember(ACCOUNTS.dividendsPayable.code);
+      const refunds = owedToMember(ACCOUNTS.refundsPayable.code);
       const loans = await memberLoanStates(trx, group.id, input.memberNo, leftOn);
       const owed = sum(loans.map((l) => l.state.totalPayoff));
-      const payout = sub(add(pledged, special), owed);
+      const payout = sub(add(pledged, special, dividends, refunds), owed);
       if (payout < 0) {
         throw refused(
           'debts_exceed_savings',
@@ -61,6 +74,8 @@ export async function leaveMember(
       const lines: LineDraft[] = [];
       if (pledged) lines.push({ account: ACCOUNTS.pledgedSavings, amount: pledged, ...on });
       if (special) lines.push({ account: ACCOUNTS.specialSavings, amount: special, ...on });
+      if (dividends) lines.push({ account: ACCOUNTS.dividendsPayable, amount: dividends, ...on });
+      if (refunds) lines.push({ account: ACCOUNTS.refundsPayable, amount: refunds, ...on });
       for (const { loanNo, state } of loans) {
         const l = { ...on, loanNo };
         const credit = (account: LineDraft['account'], x: Satang) => x && lines.push({ account, amount: neg(x), ...l });
@@ -94,6 +109,7 @@ export async function leaveMember(
         leftOn,
         pledgedSavings: pledged,
         specialSavings: special,
+        dividendsAndRefunds: add(dividends, refunds),
         loansSettled: loans.map((l) => ({ loanNo: l.loanNo, amount: l.state.totalPayoff })),
         payout,
         entryNo: entryNo ?? null,

@@ -12,6 +12,7 @@ export const ZLeaveResult = z
     leftOn: z.string(),
     pledgedSavings: ZSatang,
     specialSavings: ZSatang,
+    dividendsAndRefunds: ZSatang.openapi({ description: 'Unpaid year-end dividends and interest refunds' }),
     loansSettled: z.array(z.object({ loanNo: z.number(), amount: ZSatang })),
     payout: ZSatang,
     entryNo: z.number().nullable(),
