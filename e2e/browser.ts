@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/db/seed/demo.js';
+import { CHROMIUM_LAUNCH } from '../src/server/pdf.js';
 import { startTestApp, type TestApp } from '../src/testing/test-app.js';
 
 export const ARTIFACTS = resolve('test-artifacts');
@@ -19,18 +20,7 @@ export async function ensureUiBuilt(): Promise<void> {
 
 // Playwright gives each launch a fresh temporary profile of its own.
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 /** The app with the built UI, listening on a free loopback port. */

@@ -39,21 +39,24 @@ const unavailable = () =>
     messageEn: 'PDF rendering is unavailable: Chromium was not found on the server',
   });
 
+/** Debian's Chromium, headless, quiet on a closed network (TECH.md); shared with the browser tests. */
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
 async function launch(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   try {
-    return await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    return await chromium.launch(CHROMIUM_LAUNCH);
   } catch {
     throw unavailable();
   }
