@@ -17,7 +17,7 @@ const LAST = ['ใจมา', 'ปัญญาดี', 'คำแสน', 'อ�
 const LOAN = SAMPLE_RULES.loanTypes[0]!;
 
 /** Stable ids: the same plan loads with the same group ids everywhere. */
-function groupUuid(seed: number, index: number): string {
+export function groupUuid(seed: number, index: number): string {
   const h = createHash('sha256').update(`chumchon-generate:${seed}:${index}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
