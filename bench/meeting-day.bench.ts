@@ -81,18 +81,18 @@ try {
     db,
   );
   const t1 = performance.now();
+  // Trigger-free copies, typed loosely: they hold exactly the rows read back above.
+  const raw = db.withTables<{ raw_entry: Record<string, unknown>; raw_line: Record<string, unknown> }>();
   for (let i = 0; i < entryRows.length; i += 5000) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await db
-      .insertInto('raw_entry' as any)
-      .values(entryRows.slice(i, i + 5000) as any)
+    await raw
+      .insertInto('raw_entry')
+      .values(entryRows.slice(i, i + 5000))
       .execute();
   }
   for (let i = 0; i < lineRows.rows.length; i += 8000) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await db
-      .insertInto('raw_line' as any)
-      .values(lineRows.rows.slice(i, i + 8000) as any)
+    await raw
+      .insertInto('raw_line')
+      .values(lineRows.rows.slice(i, i + 8000))
       .execute();
   }
   const rawSeconds = (performance.now() - t1) / 1000;
