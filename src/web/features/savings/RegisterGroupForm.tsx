@@ -1,21 +1,18 @@
 // Register a savings group: name, where it sits, when it was founded, its level and its rules.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, errorMessageTh } from '../../api/client.js';
+import { useState, type FormEvent } from 'react';
 import { savingsApi } from '../../api/savings.js';
 import type { Group } from '../../api/savings-types.js';
-import type { FieldIssue } from '../../api/types.js';
 import { th } from '../../i18n/th.js';
-import { Alert } from '../../ui/Alert.js';
 import { Button } from '../../ui/Button.js';
 import { Select } from '../../ui/Select.js';
 import { TextField } from '../../ui/TextField.js';
-import { AllocationEditor } from './AllocationEditor.js';
 import { DateField } from './DateField.js';
+import { FormError } from './FormError.js';
 import { defaultValues, toRequest, type GroupValues } from './group-form-model.js';
 import { issueAt, unclaimed } from './issues.js';
-import { LoanTypesEditor } from './LoanTypesEditor.js';
 import { LocationPicker } from './LocationPicker.js';
-import { RulesFields } from './RulesFields.js';
+import { RulesEditor } from './RulesEditor.js';
+import { useFormSubmission } from './useFormSubmission.js';
 
 /** Which server paths each form value answers, so fixing a field clears the server's word on it. */
 const PATHS: Record<keyof GroupValues, string> = {
@@ -43,13 +40,8 @@ interface Props {
 
 export function RegisterGroupForm({ onSaved, onCancel }: Props) {
   const t = th.savings.register;
-  const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<GroupValues>(() => defaultValues(''));
-  const [tried, setTried] = useState(false);
-  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [focusTick, setFocusTick] = useState(0);
+  const { form, tried, busy, message, serverIssues, setServerIssues, submit: run } = useFormSubmission();
 
   const set = (patch: Partial<GroupValues>) => {
     setValues((v) => ({ ...v, ...patch }));
@@ -57,51 +49,20 @@ export function RegisterGroupForm({ onSaved, onCancel }: Props) {
     setServerIssues((all) => all.filter((i) => !touched.some((p) => i.path === p || i.path.startsWith(`${p}.`))));
   };
 
-  // After a refused submit, the first field with a problem gets the focus.
-  useEffect(() => {
-    if (focusTick) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusTick]);
-
   const local = tried ? toRequest(values).issues : [];
   const all = [...local, ...serverIssues];
   const issue = (path: string) => issueAt(all, path);
   const other = unclaimed(serverIssues, Object.values(PATHS));
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setTried(true);
-    setMessage(null);
     const { input } = toRequest(values);
-    if (!input) {
-      setMessage(th.people.fixErrors);
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      onSaved(await savingsApi.registerGroup(input));
-    } catch (err) {
-      setBusy(false);
-      setMessage(errorMessageTh(err));
-      if (err instanceof ApiError) setServerIssues(err.issues);
-      setFocusTick((n) => n + 1);
-    }
+    void run(Boolean(input), async () => onSaved(await savingsApi.registerGroup(input!)));
   }
 
   return (
     <form ref={form} className="person-form" onSubmit={submit} noValidate data-testid="group-form" aria-busy={busy}>
-      {message && (
-        <Alert tone="error" testId="group-form-error">
-          <p>{message}</p>
-          {other.length > 0 && (
-            <ul>
-              {other.map((i, n) => (
-                <li key={n}>{i.messageTh}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      <FormError message={message} other={other} testId="group-form-error" />
       <fieldset className="form-section" disabled={busy}>
         <legend>{t.sectionGroup}</legend>
         <TextField
@@ -136,14 +97,7 @@ export function RegisterGroupForm({ onSaved, onCancel }: Props) {
         </div>
       </fieldset>
       <fieldset className="form-stack" disabled={busy}>
-        <RulesFields values={values} set={set} issue={issue} />
-        <LoanTypesEditor
-          values={values.loanTypes}
-          onChange={(loanTypes) => set({ loanTypes })}
-          issue={issue}
-          listError={all.find((i) => i.path === 'rules.loanTypes')?.messageTh}
-        />
-        <AllocationEditor values={values.allocation} onChange={(allocation) => set({ allocation })} issues={all} />
+        <RulesEditor values={values} set={set} issues={all} />
       </fieldset>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy} busyLabel={th.common.saving} data-testid="group-save">

@@ -1,20 +1,19 @@
 // Enrol a member: who they are (Thai ID checked as typed), when they joined, their monthly pledge
 // from the amounts the rules allow, and their beneficiaries. The entry fee is posted by the server,
 // so the request carries an idempotency key kept across retries.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, errorMessageTh } from '../../../api/client.js';
+import { useState, type FormEvent } from 'react';
 import { savingsApi } from '../../../api/savings.js';
 import type { Group, Member } from '../../../api/savings-types.js';
-import type { FieldIssue } from '../../../api/types.js';
 import { th } from '../../../i18n/th.js';
-import { Alert } from '../../../ui/Alert.js';
 import { Button } from '../../../ui/Button.js';
 import { Select } from '../../../ui/Select.js';
 import { TextField } from '../../../ui/TextField.js';
 import { useReference } from '../../people/reference.js';
 import { DateField } from '../DateField.js';
+import { FormError } from '../FormError.js';
 import { today } from '../dates.js';
 import { issueAt, unclaimed } from '../issues.js';
+import { useFormSubmission } from '../useFormSubmission.js';
 import { useIdempotencyKey } from '../useIdempotencyKey.js';
 import { BeneficiaryRows } from './BeneficiaryRows.js';
 import {
@@ -37,18 +36,9 @@ export function JoinMemberForm({ group, onJoined, onCancel }: Props) {
   const f = th.people.form;
   const { data: reference } = useReference();
   const idem = useIdempotencyKey();
-  const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<JoinValues>(() => emptyJoin(today()));
-  const [tried, setTried] = useState(false);
   const [idTouched, setIdTouched] = useState(false);
-  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [focusTick, setFocusTick] = useState(0);
-
-  useEffect(() => {
-    if (focusTick) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusTick]);
+  const { form, tried, busy, message, serverIssues, setServerIssues, submit: run } = useFormSubmission();
 
   const set = (patch: Partial<JoinValues>) => {
     setValues((v) => ({ ...v, ...patch }));
@@ -59,44 +49,20 @@ export function JoinMemberForm({ group, onJoined, onCancel }: Props) {
   const issue = (path: string) => issueAt(all, path);
   const other = unclaimed(serverIssues, FIELDS);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setTried(true);
-    setMessage(null);
     const { input } = toJoinRequest(values);
-    if (!input) {
-      setMessage(th.people.fixErrors);
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      const member = await savingsApi.joinMember(group.id, input, idem.key());
+    void run(Boolean(input), async () => {
+      const member = await savingsApi.joinMember(group.id, input!, idem.key());
       idem.reset();
       onJoined(member);
-    } catch (err) {
-      setBusy(false);
-      setMessage(errorMessageTh(err));
-      if (err instanceof ApiError) setServerIssues(err.issues);
-      setFocusTick((n) => n + 1);
-    }
+    });
   }
 
   return (
     <form ref={form} className="person-form inline-form" onSubmit={submit} noValidate data-testid="join-form">
       <h3 className="card__title">{t.addTitle}</h3>
-      {message && (
-        <Alert tone="error" testId="join-form-error">
-          <p>{message}</p>
-          {other.length > 0 && (
-            <ul>
-              {other.map((i, n) => (
-                <li key={n}>{i.messageTh}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      <FormError message={message} other={other} testId="join-form-error" />
       <fieldset className="form-section" disabled={busy}>
         <legend>{t.sectionPerson}</legend>
         <TextField
