@@ -9,7 +9,7 @@ import { openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { seedDemo } from '../src/db/seed/demo.js';
 import { fixedClock } from '../src/kernel/dates.js';
-import { ROLES } from '../src/modules/access/index.js';
+import { actorForUsername } from '../src/modules/auth/index.js';
 import { postMeetingDay } from '../src/modules/meetings/index.js';
 import { officeDistricts } from './generate/districts.js';
 import { groupUuid, loadPlan } from './generate/load.js';
@@ -23,27 +23,13 @@ try {
   await seedDemo(db);
   const hq = await db
     .selectFrom('user_account')
-    .select(['id', 'person_id'])
+    .select(['id'])
     .where('username', '=', 'demo.hq')
     .executeTakeFirstOrThrow();
   const plan = planNation(await officeDistricts(db), SCALE, 7);
   await loadPlan(db, plan, 7, () => {}, hq.id);
   const groups = plan.groups.map((_, i) => ({ id: groupUuid(7, i) }));
-  const actor = {
-    userId: hq.id,
-    personId: hq.person_id,
-    username: 'demo.hq',
-    mustChangePassword: false,
-    grants: [
-      {
-        role: 'hq_admin' as const,
-        orgUnitId: 'TH',
-        orgPath: '/TH/',
-        groupId: null,
-        permissions: ROLES.hq_admin.permissions,
-      },
-    ],
-  };
+  const actor = await actorForUsername(db, 'demo.hq');
   const ctx = { db, clock: fixedClock('2025-10-06T03:00:00Z'), actor, requestId: 'bench' };
   const members = plan.groups.map((g) => g.members.length);
 

@@ -4,10 +4,10 @@
 import type { Kysely } from 'kysely';
 import { seededRandom } from '../../kernel/random.js';
 import { addDays, civilDate, dateParts, todayInBangkok, type Clock } from '../../kernel/dates.js';
-import { ROLES, isRole, type Actor } from '../../modules/access/index.js';
+import type { Actor } from '../../modules/access/index.js';
 import { applyLoan, decideLoan, disburseLoan, listLoans } from '../../modules/loans/index.js';
 import { postMeetingDay } from '../../modules/meetings/index.js';
-import { createUserAccount } from '../../modules/auth/index.js';
+import { actorForUsername, createUserAccount } from '../../modules/auth/index.js';
 import { insertPerson } from '../../modules/people/index.js';
 import { joinMember, registerGroup } from '../../modules/savings/index.js';
 import type { UseCaseContext } from '../../server/context.js';
@@ -27,39 +27,6 @@ const FIRST = ['บุญมี', 'คำปัน', 'ศรีนวล', 'จ�
 const LAST = ['ใจมา', 'ปัญญาดี', 'คำแสน', 'อินต๊ะ', 'ศรีวงค์', 'ยาวิเลิง', 'กันทะวงศ์', 'ธรรมใจ'];
 const PLEDGES = [5000, 10000, 10000, 20000, 30000, 50000];
 
-async function actorFor(db: Kysely<DB>, username: string): Promise<Actor> {
-  const user = await db
-    .selectFrom('user_account')
-    .select(['id', 'person_id'])
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  const grants = await db
-    .selectFrom('role_assignment as r')
-    .innerJoin('org_unit as o', 'o.id', 'r.org_unit_id')
-    .select(['r.role', 'r.org_unit_id', 'r.group_id', 'o.path'])
-    .where('r.user_id', '=', user.id)
-    .execute();
-  return {
-    userId: user.id,
-    personId: user.person_id,
-    username,
-    mustChangePassword: false,
-    grants: grants.flatMap((g) =>
-      isRole(g.role)
-        ? [
-            {
-              role: g.role,
-              orgUnitId: g.org_unit_id,
-              orgPath: g.path,
-              groupId: g.group_id,
-              permissions: ROLES[g.role].permissions,
-            },
-          ]
-        : [],
-    ),
-  };
-}
-
 /** Meeting days on the 5th of each month from October 2025 up to the last 5th before today (≤ 14). */
 function meetingDays(clock: Clock): string[] {
   const today = todayInBangkok(clock);
@@ -75,11 +42,11 @@ function meetingDays(clock: Clock): string[] {
 }
 
 export async function seedDemoSavings(db: Kysely<DB>, clock: Clock): Promise<void> {
-  const checker = await actorFor(db, 'demo.province');
+  const checker = await actorForUsername(db, 'demo.province');
   const days = meetingDays(clock);
   if (days.length < 3) return; // the clock is before the demo year: nothing sensible to show
   for (const [gi, spec] of GROUPS.entries()) {
-    const maker = await actorFor(db, spec.maker);
+    const maker = await actorForUsername(db, spec.maker);
     const ctx = (actor: Actor): UseCaseContext => ({ db, clock, actor, requestId: 'demo-seed' });
     const random = seededRandom(1974 + gi);
     const group = await registerGroup(ctx(maker), {

@@ -4,16 +4,8 @@ import { isRole, ROLES, type Actor, type Grant } from '../access/index.js';
 import { findLiveSession, listGrants } from './auth.repository.js';
 import { hashToken } from './session-token.js';
 
-/** Resolves a session cookie to the acting user and their grants, or null if it is not live. */
-export async function loadActor(
-  db: Kysely<DB>,
-  token: string,
-  now: Date,
-): Promise<{ actor: Actor; tokenHash: string; csrfToken: string } | null> {
-  const tokenHash = hashToken(token);
-  const session = await findLiveSession(db, tokenHash, now);
-  if (!session) return null;
-  const grants: Grant[] = (await listGrants(db, session.user_id)).flatMap((g) =>
+async function grantsOf(db: Kysely<DB>, userId: string): Promise<Grant[]> {
+  return (await listGrants(db, userId)).flatMap((g) =>
     isRole(g.role)
       ? [
           {
@@ -26,15 +18,42 @@ export async function loadActor(
         ]
       : [],
   );
+}
+
+/** Resolves a session cookie to the acting user and their grants, or null if it is not live. */
+export async function loadActor(
+  db: Kysely<DB>,
+  token: string,
+  now: Date,
+): Promise<{ actor: Actor; tokenHash: string; csrfToken: string } | null> {
+  const tokenHash = hashToken(token);
+  const session = await findLiveSession(db, tokenHash, now);
+  if (!session) return null;
   return {
     actor: {
       userId: session.user_id,
       personId: session.person_id,
       username: session.username,
       mustChangePassword: session.must_change_password,
-      grants,
+      grants: await grantsOf(db, session.user_id),
     },
     tokenHash,
     csrfToken: session.csrf_token,
+  };
+}
+
+/** The actor for a named account without a session: seeding and benchmarks act as real users. */
+export async function actorForUsername(db: Kysely<DB>, username: string): Promise<Actor> {
+  const user = await db
+    .selectFrom('user_account')
+    .select(['id', 'person_id', 'must_change_password'])
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return {
+    userId: user.id,
+    personId: user.person_id,
+    username,
+    mustChangePassword: user.must_change_password,
+    grants: await grantsOf(db, user.id),
   };
 }
