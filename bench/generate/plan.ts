@@ -30,8 +30,8 @@ export interface Plan {
 }
 
 const PLEDGES = [5000, 10000, 10000, 20000, 30000, 50000, 100000].map(satang);
-/** Share of accumulated savings held as special savings (the rest is pledged savings). */
-const SPECIAL_SHARE = 0.15;
+/** Percent of accumulated savings held as special savings (the rest is pledged savings). */
+const SPECIAL_PERCENT = 15;
 
 /** Random positive weights with a long tail, so a few groups/members are much larger than most. */
 const weights = (n: number, random: () => number, spread: number) =>
@@ -65,7 +65,7 @@ export function planNation(districts: readonly District[], scale: number, seed: 
       const members: PlannedMember[] = [];
       for (let j = 0; j < size; j++, m++) {
         const total = memberSavings[m]!;
-        const special = satang(Math.floor(total * SPECIAL_SHARE));
+        const special = satang(Math.floor((total * SPECIAL_PERCENT) / 100)); // integer satang, exact below 2^53
         members.push({
           pledged: satang(total - special),
           special,

@@ -3,10 +3,8 @@
 import ExcelJS from 'exceljs';
 import { formatThaiDate, todayInBangkok, type Clock } from '../../kernel/dates.js';
 import { formatBaht } from '../../kernel/money.js';
+import { escapeHtml as esc } from './html.js';
 import type { Cell, ReportDoc } from './books-report.js';
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export async function reportXlsx(doc: ReportDoc): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

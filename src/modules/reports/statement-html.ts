@@ -2,10 +2,9 @@
 // print as A4 landscape. Every value is escaped; amounts use the one money formatter.
 import { civilDate, formatThaiDate, todayInBangkok, type Clock } from '../../kernel/dates.js';
 import { formatBaht, satang } from '../../kernel/money.js';
+import { escapeHtml as esc } from './html.js';
 import type { TMemberStatement } from './reports.schemas.js';
 
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const baht = (n: number) => (n === 0 ? '' : formatBaht(satang(n)));
 const date = (d: string) => formatThaiDate(civilDate(d), { style: 'short' });
 
