@@ -59,25 +59,21 @@ export async function rulesOn(
   return row && { effectiveFrom: row.effective_from, rules: ZGroupRules.parse(row.rules) };
 }
 
-/** Each member's pledged and special savings (credit balances, shown positive) and loan principal owed. */
+/**
+ * Each member's pledged and special savings and loan principal owed, from the balances every posting
+ * maintains (ledger/maintain-figures.ts; checked against the journal by the property tests).
+ */
 export async function memberBalances(db: Q, groupId: string, memberNo?: number) {
   let q = db
-    .selectFrom('journal_line')
-    .select([
-      'member_no',
-      sql<string>`coalesce(-sum(amount) FILTER (WHERE account_code = '3101'), 0)`.as('pledged'),
-      sql<string>`coalesce(-sum(amount) FILTER (WHERE account_code = '2101'), 0)`.as('special'),
-      sql<string>`coalesce(sum(amount) FILTER (WHERE account_code = '1201'), 0)`.as('loans'),
-    ])
-    .where('group_id', '=', groupId)
-    .where('member_no', 'is not', null)
-    .groupBy('member_no');
+    .selectFrom('member_balance')
+    .select(['member_no', 'pledged', 'special', 'outstanding'])
+    .where('group_id', '=', groupId);
   if (memberNo !== undefined) q = q.where('member_no', '=', memberNo);
   const rows = await q.execute();
   return new Map(
     rows.map((r) => [
-      r.member_no!,
-      { pledgedSavings: Number(r.pledged), specialSavings: Number(r.special), loansOutstanding: Number(r.loans) },
+      r.member_no,
+      { pledgedSavings: Number(r.pledged), specialSavings: Number(r.special), loansOutstanding: Number(r.outstanding) },
     ]),
   );
 }
