@@ -36,7 +36,16 @@ export interface LoanGuarantorTable {
   member_no: number;
 }
 
+/** Maintained with every posting that touches a loan (migration 0012); read by the arrears dashboards. */
+export interface LoanPositionTable {
+  group_id: string;
+  loan_no: number;
+  outstanding: Money;
+  unpaid_since: NullableDate;
+}
+
 export interface LoansTables {
   loan: LoanTable;
   loan_guarantor: LoanGuarantorTable;
+  loan_position: LoanPositionTable;
 }
