@@ -9,7 +9,7 @@ import { AppError, notFound, validationError } from '../../kernel/errors.js';
 import { todayInBangkok, type CivilDate } from '../../kernel/dates.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { requireGroupAccess, type Permission } from '../access/index.js';
-import { findBookGroup, lockBook, type BookGroup } from './ledger.repository.js';
+import { lockBookGroup, type BookGroup } from './ledger.repository.js';
 import { postEntries, type BookState, type EntryDraft } from './post-entries.js';
 
 export interface LedgerWrite {
@@ -84,10 +84,10 @@ export async function ledgerWrite<T>(
   const key = requireIdempotencyKey(w.idempotencyKey);
   const hash = requestHash(w.operation, w.request);
   return ctx.db.transaction().execute(async (trx) => {
-    const group = await findBookGroup(trx, w.groupId);
-    if (!group) throw notFound();
+    const locked = await lockBookGroup(trx, w.groupId);
+    if (!locked) throw notFound();
+    const { group } = locked;
     requireGroupAccess(ctx.actor, w.permission, group);
-    const locked = await lockBook(trx, group.id);
     // Read after taking the lock: a concurrent first attempt with this key has committed by now.
     const prior = await trx
       .selectFrom('ledger_request')
@@ -109,8 +109,8 @@ export async function ledgerWrite<T>(
     const now = ctx.clock.now();
     const book: BookState = {
       groupId: group.id,
-      nextEntryNo: Number(locked.next_entry_no),
-      closedThrough: locked.closed_through as CivilDate | null,
+      nextEntryNo: locked.nextEntryNo,
+      closedThrough: locked.closedThrough as CivilDate | null,
       today: todayInBangkok(ctx.clock),
       recordedBy: ctx.actor.userId,
       recordedAt: now,

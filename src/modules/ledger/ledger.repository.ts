@@ -22,14 +22,27 @@ export async function findBookGroup(db: Q, groupId: string): Promise<BookGroup |
   return row && { id: row.id, nameTh: row.name_th, orgUnitId: row.org_unit_id, orgPath: row.path };
 }
 
-/** Locks the group's book for the rest of the transaction: one group's writes happen one at a time. */
-export async function lockBook(trx: Transaction<DB>, groupId: string) {
-  return trx
-    .selectFrom('ledger_book')
-    .select(['next_entry_no', 'closed_through'])
-    .where('group_id', '=', groupId)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+/**
+ * Locks the group's book for the rest of the transaction (one group's writes happen one at a time)
+ * and reads the group with it, in one round trip. The caller checks access after: a refused
+ * caller's lock is released with its rollback.
+ */
+export async function lockBookGroup(trx: Transaction<DB>, groupId: string) {
+  const row = await trx
+    .selectFrom('ledger_book as b')
+    .innerJoin('savings_group as g', 'g.id', 'b.group_id')
+    .innerJoin('org_unit as o', 'o.id', 'g.org_unit_id')
+    .select(['g.id', 'g.name_th', 'g.org_unit_id', 'o.path', 'b.next_entry_no', 'b.closed_through'])
+    .where('b.group_id', '=', groupId)
+    .forUpdate('b')
+    .executeTakeFirst();
+  return (
+    row && {
+      group: { id: row.id, nameTh: row.name_th, orgUnitId: row.org_unit_id, orgPath: row.path } as BookGroup,
+      nextEntryNo: Number(row.next_entry_no),
+      closedThrough: row.closed_through,
+    }
+  );
 }
 
 /** Current balances (sum of entries) of (account, member) pairs in one group. */

@@ -52,6 +52,9 @@ export interface BookState {
   recordedAt: Date;
 }
 
+/** 12 columns per entry + 5,000 lines × 7 columns stays under the bind-parameter limit up to here. */
+const MAX_ENTRIES_WITH_LINES = 2000;
+
 const ledgerError = (code: string, messageTh: string, messageEn: string) =>
   new AppError({ code, kind: 'validation', messageTh, messageEn });
 
@@ -134,49 +137,71 @@ export async function postEntries(trx: Transaction<DB>, book: BookState, entries
   for (const e of entries) checkEntry(book, e);
   await checkMemberBalances(trx, book.groupId, entries);
   const numbers = entries.map((_, i) => book.nextEntryNo + i);
-  await trx
-    .insertInto('journal_entry')
-    .values(
-      entries.map((e, i) => ({
+  const entryRows = entries.map((e, i) => ({
+    group_id: book.groupId,
+    entry_no: numbers[i]!,
+    posted_on: e.postedOn,
+    recorded_at: book.recordedAt,
+    kind: e.kind,
+    memo: e.memo ?? '',
+    member_no: e.memberNo ?? null,
+    loan_no: e.loanNo ?? null,
+    batch_no: e.batchNo ?? null,
+    reverses_entry_no: e.reversesEntryNo ?? null,
+    reason: e.reason ?? null,
+    recorded_by: book.recordedBy,
+  }));
+  const lineRows = (slice: number[]) =>
+    slice.flatMap((i) =>
+      entries[i]!.lines.map((l, j) => ({
         group_id: book.groupId,
         entry_no: numbers[i]!,
-        posted_on: e.postedOn,
-        recorded_at: book.recordedAt,
-        kind: e.kind,
-        memo: e.memo ?? '',
-        member_no: e.memberNo ?? null,
-        loan_no: e.loanNo ?? null,
-        batch_no: e.batchNo ?? null,
-        reverses_entry_no: e.reversesEntryNo ?? null,
-        reason: e.reason ?? null,
-        recorded_by: book.recordedBy,
+        line_no: j + 1,
+        account_code: l.account.code,
+        member_no: l.memberNo ?? null,
+        loan_no: l.loanNo ?? null,
+        amount: l.amount,
       })),
-    )
-    .execute();
-  const lines = entries.flatMap((e, i) =>
-    e.lines.map((l, j) => ({
-      group_id: book.groupId,
-      entry_no: numbers[i]!,
-      line_no: j + 1,
-      account_code: l.account.code,
-      member_no: l.memberNo ?? null,
-      loan_no: l.loanNo ?? null,
-      amount: l.amount,
-    })),
-  );
-  // Large batches go in slices to stay under PostgreSQL's 65,535 bind parameters.
-  for (let i = 0; i < lines.length; i += 5000) {
-    await trx
-      .insertInto('journal_line')
-      .values(lines.slice(i, i + 5000))
-      .execute();
-  }
-  await maintainFigures(trx, book.groupId, entries);
+    );
+  // Lines go in slices to stay under PostgreSQL's 65,535 bind parameters, never splitting an entry
+  // (the database checks each entry's balance per statement, migration 0016). The entries, the first
+  // slice and the book's counter share one statement: a meeting day is one round trip, not three.
+  const [first = [], ...rest] = entrySlices(entries, 5000);
   book.nextEntryNo += entries.length;
-  await trx
-    .updateTable('ledger_book')
-    .set({ next_entry_no: book.nextEntryNo })
-    .where('group_id', '=', book.groupId)
-    .execute();
+  const bumpBook = (db: Transaction<DB>) =>
+    db.updateTable('ledger_book').set({ next_entry_no: book.nextEntryNo }).where('group_id', '=', book.groupId);
+  if (entries.length <= MAX_ENTRIES_WITH_LINES) {
+    await trx
+      .with('e', (db) => db.insertInto('journal_entry').values(entryRows))
+      .with('l', (db) => db.insertInto('journal_line').values(lineRows(first)))
+      .updateTable('ledger_book')
+      .set({ next_entry_no: book.nextEntryNo })
+      .where('group_id', '=', book.groupId)
+      .execute();
+  } else {
+    await trx.insertInto('journal_entry').values(entryRows).execute();
+    await trx.insertInto('journal_line').values(lineRows(first)).execute();
+    await bumpBook(trx).execute();
+  }
+  for (const slice of rest) await trx.insertInto('journal_line').values(lineRows(slice)).execute();
+  await maintainFigures(trx, book.groupId, entries);
   return numbers;
+}
+
+/** Indexes of entries grouped so each group holds at most maxLines lines (an entry is never split). */
+export function entrySlices(entries: readonly EntryDraft[], maxLines: number): number[][] {
+  const slices: number[][] = [];
+  let current: number[] = [];
+  let lines = 0;
+  entries.forEach((e, i) => {
+    if (current.length && lines + e.lines.length > maxLines) {
+      slices.push(current);
+      current = [];
+      lines = 0;
+    }
+    current.push(i);
+    lines += e.lines.length;
+  });
+  if (current.length) slices.push(current);
+  return slices;
 }

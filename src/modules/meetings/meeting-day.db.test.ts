@@ -164,6 +164,44 @@ describe('meeting day and the ledger core', () => {
       }),
       /does not balance/,
     );
+    // Each entry's lines come in one statement (migration 0016): balanced halves sent separately,
+    // a line added to an existing entry later, a line naming no member on a member account, and an
+    // entry with no lines at all are all refused.
+    const entry = (no: number) =>
+      sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind) VALUES (${groupId}, ${no}, '2026-10-01', 'income')`;
+    await assert.rejects(
+      db.transaction().execute(async (trx) => {
+        await entry(9999).execute(trx);
+        await sql`INSERT INTO journal_line (group_id, entry_no, line_no, account_code, amount) VALUES (${groupId}, 9999, 1, '1101', 100)`.execute(
+          trx,
+        );
+        await sql`INSERT INTO journal_line (group_id, entry_no, line_no, account_code, amount) VALUES (${groupId}, 9999, 2, '4109', -100)`.execute(
+          trx,
+        );
+      }),
+      /does not balance/,
+    );
+    await assert.rejects(
+      sql`INSERT INTO journal_line (group_id, entry_no, line_no, account_code, amount) VALUES (${groupId}, 1, 90, '1101', 100), (${groupId}, 1, 91, '4109', -100)`.execute(
+        db,
+      ),
+      /does not balance/,
+    );
+    await assert.rejects(
+      db.transaction().execute(async (trx) => {
+        await entry(9999).execute(trx);
+        await sql`INSERT INTO journal_line (group_id, entry_no, line_no, account_code, amount) VALUES (${groupId}, 9999, 1, '1101', 100), (${groupId}, 9999, 2, '3101', -100)`.execute(
+          trx,
+        );
+      }),
+      /subledger/,
+    );
+    await assert.rejects(
+      db.transaction().execute(async (trx) => {
+        await entry(9999).execute(trx);
+      }),
+      /does not balance/,
+    );
     await assert.rejects(
       sql`UPDATE journal_line SET amount = amount + 1 WHERE group_id = ${groupId}`.execute(db),
       /immutable/,
