@@ -68,20 +68,24 @@ export async function postMeetingDay(
       const batchNo = Number(max ?? 0) + 1;
       const drafts: EntryDraft[] = [];
       const perMember: Omit<TMeetingDayResult['entries'][number], 'entryNo'>[] = [];
-      for (const r of rows) {
-        const loans = [];
-        for (const p of r.loanPayments.filter((x) => x.amount > 0)) {
-          loans.push(
-            await repaymentLines(trx, {
-              groupId: group.id,
+      const repayments = await repaymentLines(
+        trx,
+        group.id,
+        postedOn,
+        rows.flatMap((r) =>
+          r.loanPayments
+            .filter((x) => x.amount > 0)
+            .map((p) => ({
               memberNo: r.memberNo,
               loanNo: p.loanNo,
               amount: satang(p.amount),
-              postedOn,
               path: `rows.${input.rows.indexOf(r)}.loanPayments`,
-            }),
-          );
-        }
+            })),
+        ),
+      );
+      let nextRepayment = 0;
+      for (const r of rows) {
+        const loans = r.loanPayments.filter((x) => x.amount > 0).map(() => repayments[nextRepayment++]!);
         const m = members.get(r.memberNo)!;
         const amounts = {
           pledge: satang(r.pledge),
