@@ -46,12 +46,19 @@ export async function computeYearEnd(
   today: CivilDate,
 ): Promise<YearEndComputed> {
   const { periodFrom, through, rules, rulesEffectiveFrom } = await yearEndPeriod(db, groupId, throughText, today);
-  const ends = monthEnds(periodFrom, through);
   const members = await groupMembers(db, groupId);
   const movements = await memberMovements(
     db,
     groupId,
     [ACCOUNTS.pledgedSavings.code, ACCOUNTS.specialSavings.code],
+    through,
+  );
+  // Month ends before the group's first savings movement hold nothing for anyone, so they weigh
+  // nothing and earn no interest: start there. A group brought in with opening balances after years
+  // on paper is then weighed over its months in the books, not every month since its founding.
+  const firstMovement = movements[0]?.posted_on as CivilDate | undefined;
+  const ends = monthEnds(
+    firstMovement && compareDates(firstMovement, periodFrom) > 0 ? firstMovement : periodFrom,
     through,
   );
   // Earlier closes' entries are dated on or before their own `through`, so outside this period

@@ -3,7 +3,7 @@
 // integer satang; every division goes through BigInt (half up for interest, largest remainder for
 // splits) so that every part adds up to its whole exactly.
 import { addDays, civilDate, compareDates, dateParts, type CivilDate } from '../../kernel/dates.js';
-import { ZERO, allocate, satang, sum, type Satang } from '../../kernel/money.js';
+import { ZERO, add, allocate, satang, sum, type Satang } from '../../kernel/money.js';
 import type { AllocationPool } from '../savings/index.js';
 
 export interface MonthEnd {
@@ -36,7 +36,15 @@ export interface Movement {
 
 /** The balance at each month end: every movement dated on or before it, including before the period. */
 export function monthEndBalances(movements: readonly Movement[], ends: readonly MonthEnd[]): Satang[] {
-  return ends.map((e) => sum(movements.filter((m) => compareDates(m.on, e.asOf) <= 0).map((m) => m.amount)));
+  // One pass over the movements in date order (not one pass per month end).
+  const sorted = [...movements].sort((a, b) => compareDates(a.on, b.on));
+  let i = 0;
+  let balance = ZERO;
+  return ends.map((e) => {
+    for (; i < sorted.length && compareDates(sorted[i]!.on, e.asOf) <= 0; i++)
+      balance = add(balance, sorted[i]!.amount);
+    return balance;
+  });
 }
 
 /** A month's interest is balance × bp / 10,000 / 12, summed over the months, rounded half up once. */
