@@ -1,7 +1,8 @@
 // `npm run generate -- --scale 1.0 --seed 42`: a deterministic synthetic national dataset on the real
 // org hierarchy, loaded into the configured database (DATABASE_URL, else the PGlite data directory).
-// This increment loads every group's opening balances (members, savings, loans); the fiscal year of
-// monthly activity on top of them is the next step (issue 4).
+// Every group's opening balances on 30 Sep 2025, then fiscal year 2569 of monthly meeting days
+// (pledges, special savings, repayments, arrears, new loans), loaded by COPY (see generate/load.ts).
+// The totals printed are read back from the loaded roll-up at year end, 30 Sep 2026.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
@@ -12,7 +13,7 @@ import type { DB } from '../src/db/schema.js';
 import { formatBaht, satang } from '../src/kernel/money.js';
 import { loadConfig } from '../src/server/config.js';
 import { officeDistricts } from './generate/districts.js';
-import { loadPlan } from './generate/load.js';
+import { generatedTotals, loadPlan } from './generate/load.js';
 import { planNation } from './generate/plan.js';
 import { SEED_001 } from './generate/targets.js';
 
@@ -62,14 +63,21 @@ try {
   const plan = planNation(await officeDistricts(database.db), scale, seed);
   const user = await generatorUser(database.db);
   const started = Date.now();
-  const seconds = await loadPlan(database.db, plan, seed, (d, t) => bar(d, t, started), user);
+  const { seconds, rows } = await loadPlan(database, plan, seed, (d, t) => bar(d, t, started), user);
   process.stderr.write('\n');
-  const t = plan.totals;
+  const t = await generatedTotals(database);
   const row = (name: string, got: number, target: number, money = false) => {
     const show = (n: number) => (money ? formatBaht(satang(Math.round(n))) : n.toLocaleString('en-US'));
     return `${name.padEnd(10)} ${show(got).padStart(22)} ${show(target * scale).padStart(22)} ${((got / (target * scale) - 1) * 100).toFixed(3).padStart(8)} %`;
   };
+  const total = Object.values(rows).reduce((a, b) => a + b, 0);
   console.log(`loaded scale ${scale} (seed ${seed}) into ${database.kind} in ${seconds.toFixed(1)} s`);
+  console.log(
+    `${total.toLocaleString('en-US')} rows: ${Object.entries(rows)
+      .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+      .join(', ')}`,
+  );
+  console.log(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB; totals at year end 2026-09-30:`);
   console.log(
     `${'figure'.padEnd(10)} ${'generated'.padStart(22)} ${'seed 001 × scale'.padStart(22)} ${'diff'.padStart(10)}`,
   );

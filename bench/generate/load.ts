@@ -1,219 +1,154 @@
-// Loads a national plan in bulk: each group's opening balances as one opening entry (members'
-// pledged and special savings, loans outstanding, the balancing cash or reserve), with members,
-// loans and the maintained roll-ups. Database triggers are switched off for the load
-// (session_replication_role = replica) because the per-line balance check would dominate; instead
-// one aggregate verifies afterwards that every entry balances, and the load fails if one does not.
-import { createHash } from 'node:crypto';
-import { sql, type InsertObject, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../src/db/schema.js';
-import { SAMPLE_RULES } from '../../src/db/seed/savings-sample.js';
-import { thaiIdCheckDigit } from '../../src/kernel/thai-id.js';
-import type { Plan, PlannedGroup } from './plan.js';
+// Loads a generated nation into a database in bulk.
+//
+//   generateInto(database, { scale, seed, enteredBy, progress }) — the simple entry point: plans the
+//   nation on the database's real office districts and loads every group's opening balances
+//   (30 Sep 2025) plus fiscal year 2569 of monthly meeting days, repayments, arrears and new loans
+//   (year.ts). Year-end (30 Sep 2026) totals equal seed 001 × scale. Needs a Database from
+//   openDatabase (it uses the raw pool / PGlite instance underneath for COPY), an empty set of
+//   generated groups, and a user id for loans' entered_by. Returns the seconds taken, rows per table
+//   and the year-end totals read back from the maintained roll-up.
+//
+// Groups are loaded in chunks in the order of their ids, so every index (all lead with group_id)
+// grows at its right edge. Each chunk is one transaction: COPY of every table with triggers off
+// (session_replication_role = replica: the per-row checks and foreign keys would dominate), then the
+// aggregate checks of verify.ts over the chunk's groups, which fail the load if any entry does not
+// balance or any maintained table disagrees with the journal. The next chunk is generated while the
+// database writes this one; memory stays bounded by a chunk.
+import { sql } from 'kysely';
+import type { Database } from '../../src/db/database.js';
+import { openBulkSession, RowSink, TABLE_NAMES, type BulkSession, type TableName } from './copy.js';
+import { officeDistricts } from './districts.js';
+import { planNation, type Plan } from './plan.js';
+import { verifyGroups } from './verify.js';
+import { generateGroup, groupUuid, YEAR_END, type YearOptions } from './year.js';
 
-export const OPENING_DATE = '2025-09-30';
-const FIRST_DUE = '2025-10-05';
-const FIRST = ['บุญมี', 'คำปัน', 'ศรีนวล', 'จันทร์แก้ว', 'ประเสริฐ', 'อุไร', 'สมบูรณ์', 'บัวคำ', 'ทองใบ', 'แสงเดือน'];
-const LAST = ['ใจมา', 'ปัญญาดี', 'คำแสน', 'อินต๊ะ', 'ศรีวงค์', 'ยาวิเลิง', 'กันทะวงศ์', 'ธรรมใจ'];
-const LOAN = SAMPLE_RULES.loanTypes[0]!;
-
-/** Stable ids: the same plan loads with the same group ids everywhere. */
-export function groupUuid(seed: number, index: number): string {
-  const h = createHash('sha256').update(`chumchon-generate:${seed}:${index}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-function thaiId(groupIndex: number, memberNo: number): string {
-  const body = `5${String(groupIndex).padStart(6, '0')}${String(memberNo).padStart(5, '0')}`;
-  return body + String(thaiIdCheckDigit(body));
-}
-
-async function insertChunks<T extends keyof DB & string>(trx: Transaction<DB>, table: T, rows: object[]) {
-  const cols = rows[0] ? Object.keys(rows[0]).length : 1;
-  const size = Math.floor(60000 / cols);
-  for (let i = 0; i < rows.length; i += size) {
-    // Rows are built per table above; Kysely cannot check a table chosen at run time.
-    const chunk = rows.slice(i, i + size) as InsertObject<DB, T>[];
-    await trx.insertInto(table).values(chunk).execute();
-  }
-}
-
-function groupRows(g: PlannedGroup, index: number, seed: number) {
-  const id = groupUuid(seed, index);
-  const members = g.members.map((m, j) => ({
-    group_id: id,
-    member_no: j + 1,
-    thai_id: thaiId(index, j + 1),
-    title: j % 2 ? 'นาย' : 'นาง',
-    first_name: FIRST[(index + j) % FIRST.length]!,
-    last_name: LAST[(index * 3 + j) % LAST.length]!,
-    joined_on: '2020-01-05',
-    monthly_pledge: m.monthlyPledge,
-  }));
-  const lines: {
-    group_id: string;
-    entry_no: number;
-    line_no: number;
-    account_code: string;
-    member_no: number | null;
-    loan_no: number | null;
-    amount: number;
-  }[] = [];
-  const line = (account_code: string, amount: number, member_no: number | null = null, loan_no: number | null = null) =>
-    lines.push({ group_id: id, entry_no: 1, line_no: lines.length + 1, account_code, member_no, loan_no, amount });
-  const loans: object[] = [];
-  let savings = 0;
-  let lent = 0;
-  let borrowers = 0;
-  g.members.forEach((m, j) => {
-    if (m.pledged) line('3101', -m.pledged, j + 1);
-    if (m.special) line('2101', -m.special, j + 1);
-    savings += m.pledged + m.special;
-    if (m.loan) {
-      borrowers++;
-      lent += m.loan;
-      line('1201', m.loan, j + 1, borrowers);
-      loans.push({
-        group_id: id,
-        loan_no: borrowers,
-        member_no: j + 1,
-        loan_type: LOAN.code,
-        loan_type_name_th: LOAN.nameTh,
-        purpose: 'ยอดยกมา (ข้อมูลจำลอง)',
-        principal: m.loan,
-        annual_rate_bp: LOAN.annualRateBp,
-        method: LOAN.method,
-        term_months: 12,
-        penalty_per_late: LOAN.penaltyPerLateInstallment,
-        applied_on: OPENING_DATE,
-        status: 'disbursed',
-        entered_by: null,
-        decided_by: null,
-        decision_note: 'ยอดยกมา',
-        disbursed_on: OPENING_DATE,
-        first_due_on: FIRST_DUE,
-        disbursement_entry_no: 1,
-      });
-    }
-  });
-  // The group's own money balances the books: cash if savings exceed loans, else reserve lent out.
-  if (savings > lent) line('1101', savings - lent);
-  if (lent > savings) line('3201', savings - lent);
-  return {
-    group: {
-      id,
-      name_th: `กลุ่มออมทรัพย์เพื่อการผลิตจำลอง ${index + 1}`,
-      org_unit_id: g.subdistrictId,
-      founded_on: '2010-03-06',
-    },
-    members,
-    lines,
-    loans,
-    balances: g.members.map((m, j) => ({
-      group_id: id,
-      member_no: j + 1,
-      pledged: m.pledged,
-      special: m.special,
-      outstanding: m.loan,
-    })),
-    figure: {
-      group_id: id,
-      month: '2025-09-01',
-      members: g.members.length,
-      pledged: g.members.reduce((a, m) => a + m.pledged, 0),
-      special: g.members.reduce((a, m) => a + m.special, 0),
-      outstanding: lent,
-      lent,
-      borrowers,
-    },
-  };
-}
+export { groupUuid, OPENING_DATE, YEAR_END } from './year.js';
 
 export interface LoadProgress {
   (done: number, total: number): void;
 }
 
-/** Loads the plan in batches of groups, each batch one transaction. Returns the seconds taken. */
-export async function loadPlan(db: Kysely<DB>, plan: Plan, seed: number, progress: LoadProgress, enteredBy: string) {
-  const start = Date.now();
-  const batch = 200;
-  for (let i = 0; i < plan.groups.length; i += batch) {
-    const slice = plan.groups.slice(i, i + batch).map((g, k) => groupRows(g, i + k, seed));
-    await db.transaction().execute(async (trx) => {
-      await sql`SET LOCAL session_replication_role = replica`.execute(trx);
-      await insertChunks(
-        trx,
-        'savings_group',
-        slice.map((s) => s.group),
-      );
-      await insertChunks(
-        trx,
-        'group_level',
-        slice.map((s, k) => ({
-          group_id: s.group.id,
-          effective_on: '2010-03-06',
-          level: 1 + ((i + k) % 3),
-          recorded_by: null,
-        })),
-      );
-      await insertChunks(
-        trx,
-        'group_rule_set',
-        slice.map((s) => ({
-          group_id: s.group.id,
-          effective_from: '2010-03-06',
-          rules: JSON.stringify(SAMPLE_RULES),
-          recorded_by: null,
-        })),
-      );
-      await insertChunks(
-        trx,
-        'ledger_book',
-        slice.map((s) => ({ group_id: s.group.id, next_entry_no: 2 })),
-      );
-      await insertChunks(
-        trx,
-        'group_member',
-        slice.flatMap((s) => s.members),
-      );
-      await insertChunks(
-        trx,
-        'journal_entry',
-        slice.map((s) => ({
-          group_id: s.group.id,
-          entry_no: 1,
-          posted_on: OPENING_DATE,
-          kind: 'opening',
-          memo: 'ยอดยกมา (ข้อมูลจำลอง)',
-          recorded_by: null,
-        })),
-      );
-      await insertChunks(
-        trx,
-        'journal_line',
-        slice.flatMap((s) => s.lines),
-      );
-      await insertChunks(
-        trx,
-        'loan',
-        slice.flatMap((s) => s.loans.map((l) => ({ ...l, entered_by: enteredBy }))),
-      );
-      await insertChunks(
-        trx,
-        'member_balance',
-        slice.flatMap((s) => s.balances),
-      );
-      await insertChunks(
-        trx,
-        'group_month_figure',
-        slice.map((s) => s.figure),
-      );
-    });
-    progress(Math.min(i + batch, plan.groups.length), plan.groups.length);
+export interface LoadOptions {
+  /** Default true; false loads the opening balances only (benchmarks that post the year themselves). */
+  year?: boolean;
+  checkKernel?: boolean;
+  /** Members per chunk (one transaction). */
+  chunkMembers?: number;
+}
+
+export interface LoadResult {
+  seconds: number;
+  rows: Record<TableName, number>;
+}
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function writeChunk(session: BulkSession, sink: RowSink, groupIds: string[], postgres: boolean): Promise<void> {
+  await session.query('BEGIN');
+  try {
+    await session.query('SET LOCAL session_replication_role = replica');
+    // A generator's chunk lost in a crash is simply generated again.
+    if (postgres) await session.query('SET LOCAL synchronous_commit = off');
+    for (const t of TABLE_NAMES) await session.copy(t, sink.text(t));
+    // The checks read a few hundred thousand rows by group id: index scans, in memory, no JIT. The
+    // planner's statistics lag the growing tables and would otherwise pick whole-table scans.
+    await session.query('SET LOCAL enable_seqscan = off');
+    await session.query(`SET LOCAL work_mem = '64MB'`);
+    if (postgres) await session.query('SET LOCAL jit = off');
+    await verifyGroups(session, groupIds);
+    await session.query('COMMIT');
+  } catch (err) {
+    await session.query('ROLLBACK');
+    throw err;
   }
-  const unbalanced = await sql<{ n: string }>`
-    SELECT count(*) AS n FROM (
-      SELECT 1 FROM journal_line GROUP BY group_id, entry_no HAVING sum(amount) <> 0
-    ) x`.execute(db);
-  if (Number(unbalanced.rows[0]!.n) !== 0) throw new Error(`${unbalanced.rows[0]!.n} generated entries do not balance`);
-  return (Date.now() - start) / 1000;
+}
+
+/** Loads the plan: opening balances and (by default) the fiscal year. */
+export async function loadPlan(
+  database: Database,
+  plan: Plan,
+  seed: number,
+  progress: LoadProgress,
+  enteredBy: string,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const start = Date.now();
+  const opts: YearOptions = { seed, enteredBy, year: options.year ?? true, checkKernel: options.checkKernel ?? false };
+  const chunkMembers = options.chunkMembers ?? 8000;
+  const order = plan.groups.map((_, i) => ({ i, id: groupUuid(seed, i) })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const rows = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
+  const session = await openBulkSession(database);
+  let writing: Promise<void> | undefined;
+  try {
+    let done = 0;
+    for (let k = 0; k < order.length;) {
+      const sink = new RowSink();
+      const ids: string[] = [];
+      for (let members = 0; k < order.length && members < chunkMembers; k++) {
+        generateGroup(plan, order[k]!.i, opts, sink);
+        ids.push(order[k]!.id);
+        members += plan.groups[order[k]!.i]!.size;
+        if (ids.length % 16 === 0) await tick(); // let the previous chunk's COPY stream meanwhile
+      }
+      await writing;
+      for (const t of TABLE_NAMES) rows[t] += sink.counts[t];
+      const count = ids.length;
+      writing = writeChunk(session, sink, ids, database.kind === 'postgres').then(() => {
+        done += count;
+        progress(done, order.length);
+      });
+      writing.catch(() => {}); // handled when awaited; not an unhandled rejection meanwhile
+    }
+    await writing;
+  } finally {
+    await writing?.catch(() => {});
+    session.release();
+  }
+  return { seconds: (Date.now() - start) / 1000, rows };
+}
+
+export interface NationTotals {
+  groups: number;
+  members: number;
+  savings: number;
+  borrowers: number;
+  lent: number;
+}
+
+/** Year-end totals of the generated groups from the maintained monthly roll-up (what dashboards read). */
+export async function generatedTotals(database: Database, asOf: string = YEAR_END): Promise<NationTotals> {
+  const r = await sql<Record<keyof NationTotals, string>>`
+    SELECT count(DISTINCT g.id)::text AS groups, coalesce(sum(f.members), 0)::text AS members,
+      coalesce(sum(f.pledged + f.special), 0)::text AS savings, coalesce(sum(f.borrowers), 0)::text AS borrowers,
+      coalesce(sum(f.lent), 0)::text AS lent
+    FROM savings_group g LEFT JOIN group_month_figure f ON f.group_id = g.id AND f.month <= ${asOf}::date
+    WHERE g.name_th LIKE 'กลุ่มออมทรัพย์เพื่อการผลิตจำลอง%'`.execute(database.db);
+  const row = r.rows[0]!;
+  return {
+    groups: Number(row.groups),
+    members: Number(row.members),
+    savings: Number(row.savings),
+    borrowers: Number(row.borrowers),
+    lent: Number(row.lent),
+  };
+}
+
+export interface GenerateOptions {
+  scale: number;
+  seed: number;
+  enteredBy: string;
+  progress?: LoadProgress;
+  checkKernel?: boolean;
+}
+
+/** Plans and loads a nation (opening + fiscal year 2569); see the top of this file. */
+export async function generateInto(
+  database: Database,
+  o: GenerateOptions,
+): Promise<LoadResult & { plan: Plan; totals: NationTotals }> {
+  const plan = planNation(await officeDistricts(database.db), o.scale, o.seed);
+  const result = await loadPlan(database, plan, o.seed, o.progress ?? (() => {}), o.enteredBy, {
+    checkKernel: o.checkKernel ?? false,
+  });
+  return { ...result, plan, totals: await generatedTotals(database) };
 }

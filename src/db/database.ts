@@ -19,6 +19,9 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
+  /** The raw connections underneath, for bulk COPY (bench/generate): exactly one is set. */
+  pool?: pg.Pool;
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -36,7 +39,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     // process: log it; the pool replaces the connection on next use.
     pool.on('error', (err) => console.error('database connection lost:', err.message));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return { db, kind: 'postgres', pool, close: () => db.destroy() };
   }
   const lock = opts.dataDir ? lockDataDir(opts.dataDir) : undefined;
   try {
@@ -50,6 +53,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     return {
       db,
       kind: 'pglite',
+      pglite,
       close: async () => {
         await db.destroy();
         await pglite.close();
