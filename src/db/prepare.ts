@@ -1,6 +1,7 @@
 // Everything a database needs before the app serves from it: schema, reference lists, the
 // country's official org units. Safe to run on every start.
 import type { Kysely } from 'kysely';
+import { backfillLoanPositions } from '../modules/loans/index.js';
 import { officialUnitCount, seedOfficialUnits } from '../modules/org/index.js';
 import { seedReferenceData } from '../modules/people/index.js';
 import { migrate } from './migrate.js';
@@ -17,5 +18,7 @@ export async function prepareDatabase(db: Kysely<DB>): Promise<{ migrations: str
       .executeTakeFirstOrThrow();
     return Number(n) >= officialUnitCount() ? 0 : seedOfficialUnits(trx);
   });
+  // Databases made before loan_position was maintained (or bulk-loaded without it) get positions once.
+  await backfillLoanPositions(db);
   return { migrations, unitsAdded };
 }

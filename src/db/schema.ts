@@ -6,6 +6,7 @@ import type { LedgerTables } from '../modules/ledger/ledger.tables.js';
 import type { LoansTables } from '../modules/loans/loans.tables.js';
 import type { OrgTables } from '../modules/org/org.tables.js';
 import type { PeopleTables } from '../modules/people/people.tables.js';
+import type { ReportsTables } from '../modules/reports/reports.tables.js';
 import type { SavingsTables } from '../modules/savings/savings.tables.js';
 import type { YearEndTables } from '../modules/year-end/year-end.tables.js';
 
@@ -25,6 +26,7 @@ export interface DB
     LedgerTables,
     LoansTables,
     YearEndTables,
-    CampaignsTables {
+    CampaignsTables,
+    ReportsTables {
   schema_migration: SchemaMigrationTable;
 }

@@ -1,7 +1,8 @@
 // Campaign progress per group, rolled up to the children of the unit asked about. A member counts
 // as "adding" when, inside the window, they deposited at least the campaign amount of special
 // savings in total, or paid at least that much above their monthly pledge on one meeting day.
-// Reversed postings do not count.
+// Reversed postings do not count. New members joined inside the window. The figures are maintained
+// with the postings (maintain-campaigns.ts); campaigns.db.test.ts checks them against a journal scan.
 import { sql } from 'kysely';
 import { notFound } from '../../kernel/errors.js';
 import { satang, sum } from '../../kernel/money.js';
@@ -40,39 +41,15 @@ export async function campaignProgress(
   const segment = SEGMENT[unit.kind];
   const child = segment ? sql<string>`split_part(o.path, '/', ${segment})` : sql<string>`g.id::text`;
   const prefix = unit.path.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%';
-  const { starts_on: from, ends_on: to } = row;
-  const min = Number(row.min_amount);
+  // From the figures maintained with every posting (maintain-campaigns.ts), not the journal.
   const rows = await sql<GroupRow>`
-    WITH grp AS (
-      SELECT g.id, ${child} AS child_id FROM savings_group g JOIN org_unit o ON o.id = g.org_unit_id
-      WHERE o.path LIKE ${prefix}
-    ),
-    days AS (
-      SELECT l.group_id, l.member_no, e.posted_on,
-        coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '3101'), 0) AS pledged,
-        coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '2101' AND l.amount < 0), 0) AS special_in
-      FROM journal_line l JOIN journal_entry e ON e.group_id = l.group_id AND e.entry_no = l.entry_no
-      WHERE l.group_id IN (SELECT id FROM grp) AND l.member_no IS NOT NULL
-        AND e.kind = 'meeting_day' AND e.posted_on BETWEEN ${from} AND ${to}
-        AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.group_id = e.group_id AND r.reverses_entry_no = e.entry_no)
-      GROUP BY l.group_id, l.member_no, e.posted_on
-    ),
-    per_member AS (
-      SELECT d.group_id, d.member_no,
-        bool_or(d.pledged - m.monthly_pledge >= ${min}) AS by_pledge,
-        sum(d.special_in) >= ${min} AS by_special,
-        sum(d.special_in) AS special
-      FROM days d JOIN group_member m ON m.group_id = d.group_id AND m.member_no = d.member_no
-      GROUP BY d.group_id, d.member_no
-    )
-    SELECT grp.id AS group_id, grp.child_id,
-      (SELECT count(*) FROM group_member m WHERE m.group_id = grp.id AND m.joined_on BETWEEN ${from} AND ${to}) AS new_members,
-      count(p.member_no) FILTER (WHERE p.by_pledge OR p.by_special) AS adding,
-      count(p.member_no) FILTER (WHERE p.by_pledge) AS adding_pledge,
-      count(p.member_no) FILTER (WHERE p.by_special) AS adding_special,
-      coalesce(sum(p.special), 0) AS special
-    FROM grp LEFT JOIN per_member p ON p.group_id = grp.id
-    GROUP BY grp.id, grp.child_id`.execute(ctx.db);
+    SELECT g.id AS group_id, ${child} AS child_id,
+      coalesce(f.new_members, 0) AS new_members, coalesce(f.adding, 0) AS adding,
+      coalesce(f.adding_pledge, 0) AS adding_pledge, coalesce(f.adding_special, 0) AS adding_special,
+      coalesce(f.special, 0) AS special
+    FROM savings_group g JOIN org_unit o ON o.id = g.org_unit_id
+    LEFT JOIN campaign_group_figure f ON f.group_id = g.id AND f.campaign_id = ${row.id}
+    WHERE o.path LIKE ${prefix}`.execute(ctx.db);
   const byChild = new Map<string, GroupRow[]>();
   for (const r of rows.rows) byChild.set(r.child_id, [...(byChild.get(r.child_id) ?? []), r]);
   const ids = [...byChild.keys()];

@@ -5,6 +5,7 @@ import { requireUnitAccess } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import { idempotentWrite } from '../ledger/index.js';
 import { getCampaignIn } from './get-campaign.js';
+import { backfillCampaign } from './maintain-campaigns.js';
 import type { TCampaign, TCreateCampaignRequest } from './campaigns.schemas.js';
 
 /** A province (or the department) defines a campaign for every group below it. */
@@ -44,6 +45,8 @@ export async function createCampaign(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // Postings already in the window count; later ones are folded in as they are posted.
+    await backfillCampaign(trx, id);
     await recordAudit(trx, {
       actorUserId: ctx.actor.userId,
       action: 'campaign.create',

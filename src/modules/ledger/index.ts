@@ -10,4 +10,4 @@ export { listJournal } from './list-journal.js';
 export { trialBalance } from './trial-balance.js';
 export { ledgerRoutes } from './routes.js';
 export { ZCivilDate, ZNonNegativeSatang, ZPositiveSatang, ZSatang, ZJournalEntry } from './ledger.schemas.js';
-export { recordMembership } from './maintain-figures.js';
+export { recordJoins, recordMembership } from './maintain-figures.js';

@@ -1,10 +1,18 @@
-// Keeps the maintained roll-ups (group_month_figure, member_balance) in step with postings and
-// membership changes, inside the same transaction, so dashboards never scan the journal.
+// Keeps the maintained roll-ups (group_month_figure, member_balance, and through the loans and
+// campaigns modules loan_position and campaign progress) in step with postings and membership
+// changes, inside the same transaction, so dashboards never scan the journal. district_month_figure
+// follows group_month_figure by trigger (migration 0013); group_month_figure is written last so the
+// district row, shared with the district's other groups, stays locked only until the commit.
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { EntryDraft } from './post-entries.js';
 
 const monthOf = (d: string) => `${d.slice(0, 7)}-01`;
+
+// loans and campaigns depend on the ledger (they post through it), so the ledger reaches them at run
+// time rather than import time: a static import would make a cycle whose evaluation order breaks.
+const loans = () => import('../loans/index.js');
+const campaigns = () => import('../campaigns/index.js');
 const LENDING_KINDS = new Set(['loan_disbursement', 'opening']);
 
 interface MonthDelta {
@@ -18,7 +26,9 @@ interface MonthDelta {
 const zero = (): MonthDelta => ({ members: 0, pledged: 0, special: 0, outstanding: 0, lent: 0, borrowers: 0 });
 
 async function addToMonths(trx: Transaction<DB>, groupId: string, months: Map<string, MonthDelta>): Promise<void> {
-  const rows = [...months].map(([month, d]) => ({ group_id: groupId, month, ...d }));
+  const rows = [...months]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, d]) => ({ group_id: groupId, month, ...d }));
   if (rows.length === 0) return;
   await trx
     .insertInto('group_month_figure')
@@ -43,7 +53,19 @@ export async function recordMembership(
   on: string,
   delta: number,
 ): Promise<void> {
+  if (delta > 0) await (await campaigns()).recordCampaignJoins(trx, groupId, Array<string>(delta).fill(on));
   await addToMonths(trx, groupId, new Map([[monthOf(on), { ...zero(), members: delta }]]));
+}
+
+/** Members joined on these dates (an import): monthly figures and campaigns' new members. */
+export async function recordJoins(trx: Transaction<DB>, groupId: string, joinedOn: readonly string[]): Promise<void> {
+  await (await campaigns()).recordCampaignJoins(trx, groupId, joinedOn);
+  const months = new Map<string, MonthDelta>();
+  for (const d of joinedOn) {
+    const m = months.get(monthOf(d)) ?? months.set(monthOf(d), zero()).get(monthOf(d))!;
+    m.members++;
+  }
+  await addToMonths(trx, groupId, months);
 }
 
 /** Folds posted entries into member balances and the group's monthly figures. */
@@ -75,6 +97,9 @@ export async function maintainFigures(trx: Transaction<DB>, groupId: string, ent
       }
     }
   }
+  const touched = (await loans()).touchedLoans(groupId, entries);
+  await (await loans()).refreshLoanPositions(trx, touched.keys, touched.writtenOff);
+  await (await campaigns()).maintainCampaigns(trx, groupId, entries);
   if (members.size === 0) return;
   const before = new Map(
     (

@@ -6,6 +6,7 @@ import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
 import { ACCOUNTS, ledgerWrite } from '../ledger/index.js';
 import { getLoanIn } from './get-loan.js';
+import { refreshLoanPositions } from './maintain-positions.js';
 import type { TLoan } from './loans.schemas.js';
 
 const refused = (code: string, messageTh: string, messageEn: string) =>
@@ -68,6 +69,8 @@ export async function disburseLoan(
         .where('group_id', '=', group.id)
         .where('loan_no', '=', loan.loan_no)
         .execute();
+      // Posting saw the loan still approved, without its first due date: its position starts here.
+      await refreshLoanPositions(trx, [{ groupId: group.id, loanNo: loan.loan_no }]);
       await recordAudit(trx, {
         actorUserId: ctx.actor.userId,
         action: 'loan.disburse',

@@ -8,3 +8,6 @@ export { decideLoan } from './decide-loan.js';
 export { disburseLoan } from './disburse-loan.js';
 export { guaranteedOutstanding, memberLoanStates } from './loan-payoffs.js';
 export { insertOpeningLoan } from './insert-opening-loan.js';
+export { backfillLoanPositions, refreshLoanPositions, touchedLoans } from './maintain-positions.js';
+export { loanState, type LoanPayment } from './kernel.js';
+export { loanPosition } from './loan-position.js';

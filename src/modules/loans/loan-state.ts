@@ -42,6 +42,8 @@ export interface LoanState {
   /** The part of principalDue + interestDue that fell due before asOf. */
   overdueAmount: Satang;
   daysOverdue: number;
+  /** Due date of the earliest installment due by asOf whose principal or interest is still short. */
+  oldestUnpaidOn: CivilDate | null;
   agingBucket: AgingBucket | null;
   paidOff: boolean;
   /** What closes the loan today: penalties, interest already due and the whole outstanding principal. */
@@ -142,6 +144,7 @@ export function loanState(input: LoanStateInput): LoanState {
     lateInstallments,
     overdueAmount,
     daysOverdue,
+    oldestUnpaidOn: oldestUnpaid ?? null,
     agingBucket: agingBucket(daysOverdue),
     paidOff: principalOutstanding === 0 && interestDue === 0 && penaltyDue === 0,
     // Decision: a flat loan's interest not yet due is not charged on early payoff, so repaying early

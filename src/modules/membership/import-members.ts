@@ -9,8 +9,8 @@ import { isValidThaiId, normalizeThaiId } from '../../kernel/thai-id.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { emptyFile, readSheetFile } from '../../server/spreadsheet.js';
 import { recordAudit } from '../audit/index.js';
-import { ACCOUNTS, ledgerWrite, recordMembership, type LineDraft } from '../ledger/index.js';
-import { insertOpeningLoan } from '../loans/index.js';
+import { ACCOUNTS, ledgerWrite, recordJoins, type LineDraft } from '../ledger/index.js';
+import { insertOpeningLoan, refreshLoanPositions } from '../loans/index.js';
 import { pledgeAllowed, rulesOn, type TGroupRules, type TLoanType } from '../savings/index.js';
 import { readOpeningRows, type OpeningRow } from './import-columns.js';
 
@@ -122,10 +122,11 @@ export async function importOpeningBalances(
           })),
         )
         .execute();
-      const joinedByMonth = new Map<string, number>();
-      for (const r of rows)
-        joinedByMonth.set(r.joinedOn.slice(0, 7), (joinedByMonth.get(r.joinedOn.slice(0, 7)) ?? 0) + 1);
-      for (const [month, n] of joinedByMonth) await recordMembership(trx, group.id, `${month}-01`, n);
+      await recordJoins(
+        trx,
+        group.id,
+        rows.map((r) => r.joinedOn),
+      );
       const [entryNo] = await post([{ postedOn: asOf, kind: 'opening', memo: 'ยอดยกมาจากบัญชีเดิมของกลุ่ม', lines }]);
       loanNo = 0;
       for (const [i, r] of rows.entries()) {
@@ -143,6 +144,11 @@ export async function importOpeningBalances(
           openingEntryNo: entryNo!,
         });
       }
+      // The opening entry was posted before the loans existed: their positions start now.
+      await refreshLoanPositions(
+        trx,
+        Array.from({ length: loanNo }, (_, i) => ({ groupId: group.id, loanNo: i + 1 })),
+      );
       const out: ImportOpeningResult = {
         members: rows.length,
         loans: loanNo,

@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { ZCampaign, ZCampaignFigures } from '../campaigns/index.js';
+import { civilDate } from '../../kernel/dates.js';
 import { ZCivilDate, ZSatang } from '../ledger/index.js';
 
 /** The five figures seed 001 quotes nationally, plus what is still owed. */
@@ -167,3 +169,72 @@ export const ZTrends = z
   })
   .openapi('Trends');
 export type TTrends = z.infer<typeof ZTrends>;
+
+// The dashboard (GET /reports/dashboard): the contract the UI builds to, published in OpenAPI.
+const isCivilDate = (s: string) => {
+  try {
+    civilDate(s);
+    return true;
+  } catch {
+    return false;
+  }
+};
+export const ZDashboardQuery = z.object({
+  orgUnitId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9-]+$/)
+    .default('TH')
+    .openapi({ description: "Org unit: 'TH', a province, district or subdistrict id" }),
+  asOf: ZCivilDate.refine(isCivilDate, { message: 'not a calendar date' })
+    .optional()
+    .openapi({ description: 'Figures at the end of this day (month of asOf for the roll-up); default today' }),
+});
+export type TDashboardQuery = z.infer<typeof ZDashboardQuery>;
+
+export const AGING_BUCKETS = ['1-30', '31-90', '91-180', '>180'] as const;
+const ZUnitKind = z.enum(['department', 'province', 'district', 'subdistrict']);
+
+export const ZDashboard = z
+  .object({
+    unit: z.object({
+      id: z.string(),
+      nameTh: z.string(),
+      kind: ZUnitKind,
+      ancestors: z
+        .array(z.object({ id: z.string(), nameTh: z.string(), kind: z.string() }))
+        .openapi({ description: 'Ancestors from the top down, excluding the unit itself (breadcrumbs)' }),
+    }),
+    asOf: z.string(),
+    totals: ZFigures,
+    trend: z
+      .array(ZFigures.extend({ month: z.string() }))
+      .openapi({ description: "12 month ends up to asOf's month, oldest first" }),
+    groupsByLevel: z.array(z.object({ level: z.number().nullable(), groups: z.number() })),
+    arrears: z
+      .object({
+        asOf: z.string().openapi({ description: 'Arrears are the current state: as of today, whatever asOf is' }),
+        loans: z.number(),
+        borrowers: z.number(),
+        outstanding: ZSatang,
+        buckets: z.array(z.object({ bucket: z.enum(AGING_BUCKETS), loans: z.number(), outstanding: ZSatang })),
+      })
+      .openapi({
+        description: 'Loans with principal outstanding whose earliest unpaid installment fell due before today',
+      }),
+    children: z.array(
+      z.object({
+        id: z.string(),
+        nameTh: z.string(),
+        kind: z.enum(['province', 'district', 'group']),
+        figures: ZFigures,
+        arrears: z.object({ loans: z.number(), outstanding: ZSatang }),
+        level: z.number().nullable().openapi({ description: 'Groups only: latest development level' }),
+      }),
+    ),
+    campaigns: z.array(z.object({ campaign: ZCampaign, totals: ZCampaignFigures })),
+  })
+  .openapi('Dashboard');
+export type TDashboard = z.infer<typeof ZDashboard>;

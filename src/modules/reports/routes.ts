@@ -1,4 +1,8 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { zodIssuesToFields } from '../../server/errors.js';
+import { dashboard } from './dashboard.js';
+import { dashboardXlsx } from './dashboard-xlsx.js';
 import { embeddedFontCss, htmlToPdf } from '../../server/pdf.js';
 import { activitySummary } from './activity-summary.js';
 import { cashBook } from './cash-book.js';
@@ -13,6 +17,8 @@ import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js'
 import { ZCivilDate } from '../ledger/index.js';
 import {
   ZActivitySummary,
+  ZDashboard,
+  ZDashboardQuery,
   ZCashBook,
   ZFinancialStatements,
   ZMemberStatement,
@@ -125,7 +131,80 @@ const trendsRoute = defineRoute('savings:read', {
   responses: { 200: { description: 'Trends', ...jsonContent(ZTrends) }, ...commonErrors },
 });
 
+const badQuery = {
+  400: {
+    description: 'Invalid query (Thai message in error.messageTh)',
+    ...jsonContent(z.object({ error: z.object({ code: z.string(), messageTh: z.string() }).passthrough() })),
+  },
+};
+const dashboardRoute = defineRoute('savings:read', {
+  method: 'get',
+  path: '/reports/dashboard',
+  tags: ['reports'],
+  summary:
+    'Dashboard for the nation, a province, district or subdistrict: the five figures now and by month, groups by level, arrears, children, campaigns',
+  request: { query: ZDashboardQuery },
+  responses: { 200: { description: 'Dashboard', ...jsonContent(ZDashboard) }, ...badQuery, ...commonErrors },
+});
+const dashboardXlsxRoute = defineRoute('savings:read', {
+  method: 'get',
+  path: '/reports/dashboard.xlsx',
+  tags: ['reports'],
+  summary: 'The same dashboard as an Excel workbook: สรุป, รายเดือน and one sheet of child units or groups',
+  request: { query: ZDashboardQuery },
+  responses: {
+    200: {
+      description: 'Workbook',
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+          schema: z.string().openapi({ format: 'binary' }),
+        },
+      },
+    },
+    ...badQuery,
+    ...commonErrors,
+  },
+});
+
+/** The dashboard's query errors are 400 (a malformed link), with the same body as every error. */
+function queryHook(
+  result: { success: true } | { success: false; error: { issues: z.core.$ZodIssue[] } },
+  c: Context,
+): undefined {
+  if (result.success) return undefined;
+  const issues = zodIssuesToFields(result.error.issues);
+  // An error body is not one of the route's typed success responses; the hook may return any Response.
+  return c.json(
+    {
+      error: {
+        code: 'invalid_query',
+        message: 'Invalid query parameters',
+        messageTh: `คำขอไม่ถูกต้อง: ${issues.map((i) => `${i.path} ${i.messageTh}`).join(', ')}`,
+        issues,
+      },
+    },
+    400,
+  ) as never;
+}
+
 export const reportsRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    dashboardRoute,
+    async (c) => c.json(await dashboard(useCaseContext(c), c.req.valid('query')), 200),
+    queryHook,
+  )
+  .openapi(
+    dashboardXlsxRoute,
+    async (c) => {
+      const d = await dashboard(useCaseContext(c), c.req.valid('query'));
+      const xlsx = await dashboardXlsx(d);
+      return c.body(xlsx as Uint8Array<ArrayBuffer>, 200, {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="dashboard-${d.unit.id}-${d.asOf}.xlsx"`,
+      });
+    },
+    queryHook,
+  )
   .openapi(trendsRoute, async (c) => c.json(await trends(useCaseContext(c), c.req.valid('query')), 200))
   .openapi(activityRoute, async (c) =>
     c.json(await activitySummary(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query')), 200),

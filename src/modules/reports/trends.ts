@@ -8,7 +8,7 @@ import type { UseCaseContext } from '../../server/context.js';
 import { requireRecordAccess } from '../access/index.js';
 import type { TTrends } from './reports.schemas.js';
 
-function monthsBack(asOf: string, n: number): string[] {
+export function monthsBack(asOf: string, n: number): string[] {
   const { year, month } = dateParts(civilDate(asOf));
   return Array.from({ length: n }, (_, i) => {
     const k = year * 12 + (month - 1) - (n - 1 - i);

@@ -181,3 +181,40 @@ export interface CampaignProgress {
 }
 
 export type CreateCampaignInput = Omit<Campaign, 'id' | 'orgUnitNameTh'>;
+
+export type ArrearsBucket = '1-30' | '31-90' | '91-180' | '>180';
+
+/** GET /reports/dashboard: one unit's figures, 12 months of trend, arrears, levels and campaigns. */
+export interface Dashboard {
+  unit: {
+    id: string;
+    nameTh: string;
+    kind: 'department' | 'province' | 'district' | 'subdistrict';
+    /** From the top down, excluding the unit itself. */
+    ancestors: { id: string; nameTh: string; kind: string }[];
+  };
+  /** Figures are at the end of this day. */
+  asOf: string;
+  totals: RollupFigures;
+  /** 12 end-of-month values ending with asOf's month, oldest first; month is 'YYYY-MM-01'. */
+  trend: (RollupFigures & { month: string })[];
+  groupsByLevel: { level: number | null; groups: number }[];
+  arrears: {
+    /** Arrears are the loans' current state: as of today, whatever asOf is. */
+    asOf: string;
+    loans: number;
+    borrowers: number;
+    outstanding: number;
+    buckets: { bucket: ArrearsBucket; loans: number; outstanding: number }[];
+  };
+  children: {
+    id: string;
+    nameTh: string;
+    kind: 'province' | 'district' | 'group';
+    figures: RollupFigures;
+    arrears: { loans: number; outstanding: number };
+    /** Groups only: the latest development level. */
+    level: number | null;
+  }[];
+  campaigns: { campaign: Campaign; totals: CampaignFigures }[];
+}

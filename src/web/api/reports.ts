@@ -7,6 +7,7 @@ import type {
   CampaignProgress,
   CashBook,
   CreateCampaignInput,
+  Dashboard,
   FinancialStatements,
   Rollup,
   YearEndClose,
@@ -21,6 +22,10 @@ const g = (groupId: string) => `/groups/${encodeURIComponent(groupId)}`;
 export const reportsApi = {
   rollup: (orgUnitId: string, asOf: string, signal?: AbortSignal) =>
     request<Rollup>('/reports/rollup', { query: { orgUnitId, asOf }, signal }),
+  dashboard: (orgUnitId: string, asOf: string, signal?: AbortSignal) =>
+    request<Dashboard>('/reports/dashboard', { query: { orgUnitId, asOf }, signal }),
+  /** The dashboard as an Excel workbook, downloaded by the browser itself. */
+  dashboardXlsxUrl: (orgUnitId: string, asOf: string) => apiUrl('/reports/dashboard.xlsx', { orgUnitId, asOf }),
 
   campaigns: (signal?: AbortSignal) => request<{ items: Campaign[] }>('/campaigns', { signal }),
   campaignProgress: (id: string, orgUnitId: string | null, signal?: AbortSignal) =>
