@@ -101,15 +101,19 @@ export async function maintainFigures(trx: Transaction<DB>, groupId: string, ent
   await (await loans()).refreshLoanPositions(trx, touched.keys, touched.writtenOff);
   await (await campaigns()).maintainCampaigns(trx, groupId, entries);
   if (members.size === 0) return;
+  // Only members whose loan balance moved can start or stop being borrowers.
+  const lending = [...members].filter(([, d]) => d.outstanding !== 0).map(([n]) => n);
   const before = new Map(
-    (
-      await trx
-        .selectFrom('member_balance')
-        .select(['member_no', 'outstanding'])
-        .where('group_id', '=', groupId)
-        .where('member_no', 'in', [...members.keys()])
-        .execute()
-    ).map((r) => [r.member_no, Number(r.outstanding)]),
+    lending.length === 0
+      ? []
+      : (
+          await trx
+            .selectFrom('member_balance')
+            .select(['member_no', 'outstanding'])
+            .where('group_id', '=', groupId)
+            .where('member_no', 'in', lending)
+            .execute()
+        ).map((r) => [r.member_no, Number(r.outstanding)]),
   );
   for (const [memberNo, d] of members) {
     if (d.outstanding === 0) continue;
