@@ -12,7 +12,14 @@ import { z } from '@hono/zod-openapi';
 import { AppError } from '../kernel/errors.js';
 import { auditRoutes } from '../modules/audit/index.js';
 import { campaignsRoutes } from '../modules/campaigns/index.js';
-import { authRoutes, CSRF_HEADER, loadActor, SESSION_COOKIE } from '../modules/auth/index.js';
+import {
+  authRoutes,
+  CSRF_HEADER,
+  hashToken,
+  loadActor,
+  SESSION_COOKIE,
+  type LoadedSession,
+} from '../modules/auth/index.js';
 import { orgRoutes } from '../modules/org/index.js';
 import { peopleRoutes } from '../modules/people/index.js';
 import { ledgerRoutes } from '../modules/ledger/index.js';
@@ -24,6 +31,7 @@ import { savingsRoutes } from '../modules/savings/index.js';
 import { yearEndRoutes } from '../modules/year-end/index.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { errorResponse, toAppError, unexpectedError, zodIssuesToFields } from './errors.js';
+import { AppCaches } from './read-cache.js';
 import { defineRoute } from './route.js';
 import { validationError } from '../kernel/errors.js';
 
@@ -79,9 +87,35 @@ export function createApp(deps: AppDeps) {
     })(c, next);
   });
 
+  // Every request resolves its session; under load that lookup is most of a cached read's cost.
+  const caches = new AppCaches();
+  const sessions = caches.create<LoadedSession>(10_000, 10_000);
+  const resolveSession = async (token: string): Promise<LoadedSession | null> => {
+    const now = deps.clock.now().getTime();
+    const key = hashToken(token);
+    const hit = sessions.get(key, now);
+    if (hit && hit.expiresAt > now) return hit;
+    const generation = caches.generation;
+    const loaded = await loadActor(deps.db, token, deps.clock.now());
+    if (loaded) sessions.set(key, loaded, now, generation, loaded.expiresAt);
+    return loaded;
+  };
+
+  api.use('*', async (c, next) => {
+    c.set('caches', caches);
+    if (!UNSAFE.has(c.req.method)) return next();
+    // Any write may change what a cached read shows (figures, grants, a session ended): drop them
+    // all once it is done, whatever its outcome.
+    try {
+      await next();
+    } finally {
+      caches.clear();
+    }
+  });
+
   api.use('*', async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    const loaded = token ? await loadActor(deps.db, token, deps.clock.now()) : null;
+    const loaded = token ? await resolveSession(token) : null;
     c.set('actor', loaded?.actor ?? null);
     c.set('session', loaded ? { tokenHash: loaded.tokenHash, csrfToken: loaded.csrfToken } : null);
     // Cookie-authenticated writes must echo the CSRF token only this session's pages can read.

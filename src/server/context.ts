@@ -4,6 +4,7 @@ import type { DB } from '../db/schema.js';
 import type { Clock } from '../kernel/dates.js';
 import type { Actor } from '../modules/access/index.js';
 import type { LoginLimiter } from '../modules/auth/index.js';
+import type { AppCaches } from './read-cache.js';
 
 export interface AppConfig {
   /** Mark cookies Secure even on plain http (behind a TLS-terminating proxy). */
@@ -36,6 +37,7 @@ export interface AppEnv {
     actor: Actor | null;
     session: SessionInfo | null;
     requestId: string;
+    caches: AppCaches;
   };
 }
 

@@ -24,7 +24,15 @@ export function findLiveSession(db: Q, tokenHash: string, now: Date) {
   return db
     .selectFrom('user_session as s')
     .innerJoin('user_account as u', 'u.id', 's.user_id')
-    .select(['s.token_hash', 's.csrf_token', 'u.id as user_id', 'u.person_id', 'u.username', 'u.must_change_password'])
+    .select([
+      's.token_hash',
+      's.csrf_token',
+      's.expires_at',
+      'u.id as user_id',
+      'u.person_id',
+      'u.username',
+      'u.must_change_password',
+    ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', now)
     .where('u.is_active', '=', true)

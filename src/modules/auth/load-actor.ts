@@ -20,12 +20,16 @@ async function grantsOf(db: Kysely<DB>, userId: string): Promise<Grant[]> {
   );
 }
 
+export interface LoadedSession {
+  actor: Actor;
+  tokenHash: string;
+  csrfToken: string;
+  /** When the session stops being live (ms since the epoch): a cached copy must not outlive it. */
+  expiresAt: number;
+}
+
 /** Resolves a session cookie to the acting user and their grants, or null if it is not live. */
-export async function loadActor(
-  db: Kysely<DB>,
-  token: string,
-  now: Date,
-): Promise<{ actor: Actor; tokenHash: string; csrfToken: string } | null> {
+export async function loadActor(db: Kysely<DB>, token: string, now: Date): Promise<LoadedSession | null> {
   const tokenHash = hashToken(token);
   const session = await findLiveSession(db, tokenHash, now);
   if (!session) return null;
@@ -39,6 +43,7 @@ export async function loadActor(
     },
     tokenHash,
     csrfToken: session.csrf_token,
+    expiresAt: new Date(session.expires_at).getTime(),
   };
 }
 

@@ -12,6 +12,8 @@ import { reportHtml, reportXlsx } from './report-render.js';
 import { memberStatement } from './member-statement.js';
 import { statementHtml } from './statement-html.js';
 import type { AppEnv } from '../../server/context.js';
+import type { AppCaches, ReadCache } from '../../server/read-cache.js';
+import { todayInBangkok } from '../../kernel/dates.js';
 import { commonErrors } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
 import { ZCivilDate } from '../ledger/index.js';
@@ -28,6 +30,8 @@ import {
   ZStatementQuery,
   ZTrendQuery,
   ZTrends,
+  type TDashboard,
+  type TDashboardQuery,
 } from './reports.schemas.js';
 import { rollup } from './rollup.js';
 import { trends } from './trends.js';
@@ -166,6 +170,24 @@ const dashboardXlsxRoute = defineRoute('savings:read', {
   },
 });
 
+// Many officers open the same dashboard; its figures change only with a write, which clears the
+// cache (server/read-cache.ts). Keyed per user: the campaigns shown depend on what they may see.
+const dashboardCaches = new WeakMap<AppCaches, ReadCache<TDashboard>>();
+async function cachedDashboard(c: Context<AppEnv>, q: TDashboardQuery): Promise<TDashboard> {
+  const ctx = useCaseContext(c);
+  const caches = c.get('caches');
+  const cache = dashboardCaches.get(caches) ?? caches.create<TDashboard>(10_000, 1_000);
+  dashboardCaches.set(caches, cache);
+  const now = ctx.clock.now().getTime();
+  const key = `${ctx.actor.userId}|${q.orgUnitId}|${q.asOf ?? todayInBangkok(ctx.clock)}|${todayInBangkok(ctx.clock)}`;
+  const hit = cache.get(key, now);
+  if (hit) return hit;
+  const generation = caches.generation;
+  const fresh = await dashboard(ctx, q);
+  cache.set(key, fresh, now, generation);
+  return fresh;
+}
+
 /** The dashboard's query errors are 400 (a malformed link), with the same body as every error. */
 function queryHook(
   result: { success: true } | { success: false; error: { issues: z.core.$ZodIssue[] } },
@@ -188,11 +210,7 @@ function queryHook(
 }
 
 export const reportsRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(
-    dashboardRoute,
-    async (c) => c.json(await dashboard(useCaseContext(c), c.req.valid('query')), 200),
-    queryHook,
-  )
+  .openapi(dashboardRoute, async (c) => c.json(await cachedDashboard(c, c.req.valid('query')), 200), queryHook)
   .openapi(
     dashboardXlsxRoute,
     async (c) => {
