@@ -107,6 +107,8 @@ export async function yearEnd(o: BenchOptions): Promise<BenchResult> {
     const concurrency = envNumber('BENCH_B_CONCURRENCY', o.kind === 'pglite' && !national ? 1 : 4);
 
     const service = await serviceSide(o, ctx, groups, through, concurrency);
+    // Printed at once: on the national database the single SQL statement can run for many minutes.
+    console.log(`module side: ${groups.length} groups in ${service.seconds.toFixed(1)} s`);
     const t1 = performance.now();
     const raw = await yearEndBySql(bench.db, through);
     const rawSeconds = (performance.now() - t1) / 1000;
