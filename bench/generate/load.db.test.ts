@@ -10,7 +10,7 @@ import { satang } from '../../src/kernel/money.js';
 import { fixedClock, startTestApp, type TestApp } from '../../src/testing/test-app.js';
 import { openBulkSession } from './copy.js';
 import { generateInto, YEAR_END, type NationTotals } from './load.js';
-import { loanPosition } from './positions.js';
+import { loanPosition } from '../../src/modules/loans/index.js';
 import { SEED_001 } from './targets.js';
 import { verifyGroups } from './verify.js';
 
@@ -101,23 +101,22 @@ test('loan_position equals a replay of every loan with the loan kernel', { timeo
   let late = 0;
   let settled = 0;
   for (const l of loans.rows) {
-    const replay = loanPosition(
-      {
+    const replay = loanPosition({
+      terms: {
         principal: satang(Number(l.principal)),
         annualRateBp: Number(l.annual_rate_bp),
         method: l.method as 'declining',
         termMonths: Number(l.term_months),
         firstDueOn: l.first_due_on as CivilDate,
       },
-      satang(Number(l.penalty_per_late)),
-      (payments.get(`${l.group_id}:${l.loan_no}`) ?? []).map((p) => ({
+      payments: (payments.get(`${l.group_id}:${l.loan_no}`) ?? []).map((p) => ({
         ...p,
         principal: satang(p.principal),
         interest: satang(p.interest),
         penalty: satang(p.penalty),
       })),
-      YEAR_END,
-    );
+      writtenOff: false,
+    });
     assert.deepEqual(
       { outstanding: Number(l.outstanding), unpaidSince: l.unpaid_since ?? null },
       replay,

@@ -21,9 +21,9 @@ import {
   type LoanTerms,
   type RepaymentSplit,
 } from '../../src/modules/loans/kernel.js';
+import { loanPosition } from '../../src/modules/loans/index.js';
 import { SAMPLE_RULES } from '../../src/db/seed/savings-sample.js';
 import { ROLE, SPECIAL_PERCENT, type Plan } from './plan.js';
-import { loanPosition } from './positions.js';
 import { copyText, type RowSink } from './copy.js';
 
 export const OPENING_DATE = '2025-09-30' as CivilDate;
@@ -415,7 +415,7 @@ function position(l: SimLoan, opts: YearOptions) {
   // On time so far: the next installment is the earliest unpaid one.
   const fast = { outstanding, unpaidSince: outstanding === 0 ? null : l.schedule[l.paidOnTime]!.dueOn };
   if (!l.late && !opts.checkKernel) return fast;
-  const kernel = loanPosition(l.terms, PENALTY, l.payments, YEAR_END);
+  const kernel = loanPosition({ terms: l.terms, payments: l.payments, writtenOff: false });
   if (!l.late && (kernel.outstanding !== fast.outstanding || kernel.unpaidSince !== fast.unpaidSince)) {
     throw new Error(`loan ${l.loanNo}: position ${JSON.stringify(fast)} ≠ kernel ${JSON.stringify(kernel)}`);
   }
