@@ -36,6 +36,14 @@ import {
 import { rollup } from './rollup.js';
 import { trends } from './trends.js';
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const binary = { schema: z.string().openapi({ format: 'binary' }) };
+/** The 200 response of a download route, as OpenAPI describes it. */
+const download = (description: string, type: 'application/pdf' | typeof XLSX_TYPE) => ({
+  description,
+  content: { [type]: binary },
+});
+
 const rollupRoute = defineRoute('savings:read', {
   method: 'get',
   path: '/reports/rollup',
@@ -61,7 +69,7 @@ const statementPdfRoute = defineRoute('savings:read', {
   summary: 'The same statement as an A4 PDF in Thai',
   request: { params: memberParam, query: ZStatementQuery },
   responses: {
-    200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
+    200: download('PDF', 'application/pdf'),
     ...commonErrors,
     503: { description: 'PDF rendering unavailable' },
   },
@@ -93,14 +101,7 @@ const workbookRoute = defineRoute('savings:read', {
   summary: 'Excel workbook: trial balance, balance sheet, income statement, members, loans and arrears',
   request: { params: groupParam, query: booksQuery },
   responses: {
-    200: {
-      description: 'Workbook',
-      content: {
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-          schema: z.string().openapi({ format: 'binary' }),
-        },
-      },
-    },
+    200: download('Workbook', XLSX_TYPE),
     ...commonErrors,
   },
 });
@@ -111,7 +112,7 @@ const booksPdfRoute = defineRoute('savings:read', {
   summary: 'The same books as a Thai A4 PDF, one section per page',
   request: { params: groupParam, query: booksQuery },
   responses: {
-    200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
+    200: download('PDF', 'application/pdf'),
     ...commonErrors,
     503: { description: 'PDF rendering unavailable' },
   },
@@ -157,14 +158,7 @@ const dashboardXlsxRoute = defineRoute('savings:read', {
   summary: 'The same dashboard as an Excel workbook: สรุป, รายเดือน and one sheet of child units or groups',
   request: { query: ZDashboardQuery },
   responses: {
-    200: {
-      description: 'Workbook',
-      content: {
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-          schema: z.string().openapi({ format: 'binary' }),
-        },
-      },
-    },
+    200: download('Workbook', XLSX_TYPE),
     ...badQuery,
     ...commonErrors,
   },
@@ -217,7 +211,7 @@ export const reportsRoutes = new OpenAPIHono<AppEnv>()
       const d = await dashboard(useCaseContext(c), c.req.valid('query'));
       const xlsx = await dashboardXlsx(d);
       return c.body(xlsx as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Type': XLSX_TYPE,
         'Content-Disposition': `attachment; filename="dashboard-${d.unit.id}-${d.asOf}.xlsx"`,
       });
     },
@@ -241,7 +235,7 @@ export const reportsRoutes = new OpenAPIHono<AppEnv>()
       await booksReport(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('query').asOf),
     );
     return c.body(xlsx as Uint8Array<ArrayBuffer>, 200, {
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Type': XLSX_TYPE,
       'Content-Disposition': `attachment; filename="books.xlsx"; filename*=UTF-8''${encodeURIComponent('บัญชีกลุ่มออมทรัพย์.xlsx')}`,
     });
   })
