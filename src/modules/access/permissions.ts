@@ -14,17 +14,24 @@ export const PERMISSIONS = [
   'savings:post',
   'savings:approve',
   'savings:manage',
+  // Programs (projects, plans, letters, report requests): read within scope; manage = create, edit,
+  // send and track (a province with its districts, or a district's own); respond = a unit's inbox,
+  // answering report requests sent to it.
+  'programs:read',
+  'programs:manage',
+  'programs:respond',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const SAVINGS_ALL = ['savings:read', 'savings:post', 'savings:approve', 'savings:manage'] as const;
+const PROGRAMS_ALL = ['programs:read', 'programs:manage', 'programs:respond'] as const;
 
 export const ROLES = {
   hq_admin: { nameTh: 'ผู้ดูแลระบบส่วนกลาง', permissions: [...PERMISSIONS] },
   province_admin: { nameTh: 'ผู้ดูแลระบบจังหวัด', permissions: [...PERMISSIONS] },
   province_staff: {
     nameTh: 'เจ้าหน้าที่สำนักงานพัฒนาชุมชนจังหวัด',
-    permissions: ['org:read', 'people:read', 'people:write', 'people:import', 'savings:read'],
+    permissions: ['org:read', 'people:read', 'people:write', 'people:import', 'savings:read', ...PROGRAMS_ALL],
   },
   district_head: {
     nameTh: 'พัฒนาการอำเภอ',
@@ -36,11 +43,20 @@ export const ROLES = {
       'people:import',
       'audit:read',
       ...SAVINGS_ALL,
+      ...PROGRAMS_ALL,
     ],
   },
   district_staff: {
     nameTh: 'เจ้าหน้าที่สำนักงานพัฒนาชุมชนอำเภอ',
-    permissions: ['org:read', 'org:write', 'people:read', 'people:write', ...SAVINGS_ALL],
+    permissions: [
+      'org:read',
+      'org:write',
+      'people:read',
+      'people:write',
+      ...SAVINGS_ALL,
+      'programs:read',
+      'programs:respond',
+    ],
   },
   // A treasurer or committee member: held over one savings group (role_assignment.group_id).
   group_officer: { nameTh: 'เจ้าหน้าที่กลุ่มออมทรัพย์เพื่อการผลิต', permissions: ['org:read', ...SAVINGS_ALL] },

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { formatThaiDate, todayInBangkok, type Clock } from '../../kernel/dates.js';
 import { formatBaht } from '../../kernel/money.js';
-import { escapeHtml as esc } from './html.js';
+import { escapeHtml as esc } from '../../server/html.js';
 import type { Cell, ReportDoc } from './books-report.js';
 
 export async function reportXlsx(doc: ReportDoc): Promise<Uint8Array> {

@@ -2,7 +2,7 @@
 // print as A4 landscape. Every value is escaped; amounts use the one money formatter.
 import { civilDate, formatThaiDate, todayInBangkok, type Clock } from '../../kernel/dates.js';
 import { formatBaht, satang } from '../../kernel/money.js';
-import { escapeHtml as esc } from './html.js';
+import { escapeHtml as esc } from '../../server/html.js';
 import type { TMemberStatement } from './reports.schemas.js';
 
 const baht = (n: number) => (n === 0 ? '' : formatBaht(satang(n)));

@@ -11,7 +11,10 @@ export type Permission =
   | 'savings:read'
   | 'savings:post'
   | 'savings:approve'
-  | 'savings:manage';
+  | 'savings:manage'
+  | 'programs:read'
+  | 'programs:manage'
+  | 'programs:respond';
 
 export interface Me {
   id: string;
