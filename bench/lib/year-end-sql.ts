@@ -26,7 +26,27 @@ export interface YearEndDigest {
 const monthIndex = (d: string) => `(extract(year FROM ${d}) * 12 + extract(month FROM ${d}) - 1)::int`;
 
 export async function yearEndBySql(db: Kysely<DB>, through: string): Promise<Map<string, YearEndDigest>> {
-  const rows = await sql<{
+  // One statement given room to hash in memory, as an operator would for a one-off national run.
+  const rows = await db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL work_mem = '256MB'`.execute(trx);
+    return statement(trx, through);
+  });
+  return new Map(
+    rows.rows.map((r) => [
+      r.group_id,
+      {
+        netProfit: r.net_profit,
+        pools: r.pools,
+        dividends: r.dividends,
+        refunds: r.refunds,
+        specialInterest: r.special_interest,
+      },
+    ]),
+  );
+}
+
+function statement(db: Kysely<DB>, through: string) {
+  return sql<{
     group_id: string;
     net_profit: string;
     pools: string;
@@ -90,13 +110,20 @@ export async function yearEndBySql(db: Kysely<DB>, through: string): Promise<Map
              ELSE 0 END AS special_interest
       FROM member
     ),
+    -- Per-group sums joined once (a correlated subquery per group over these CTEs would scan them
+    -- once per group: quadratic, and the first national run never finished).
+    pnl_group AS (SELECT group_id, sum(total) AS total FROM pnl GROUP BY group_id),
+    weighted_group AS (
+      SELECT group_id, sum(special_interest) AS special_interest, sum(dw) AS wd, sum(rw) AS wr
+      FROM weighted GROUP BY group_id
+    ),
     profit AS (
       SELECT grp.group_id, grp.rules,
-        -coalesce((SELECT sum(total) FROM pnl WHERE pnl.group_id = grp.group_id), 0)
-          - coalesce((SELECT sum(special_interest) FROM weighted w WHERE w.group_id = grp.group_id), 0) AS net_profit,
-        coalesce((SELECT sum(dw) FROM weighted w WHERE w.group_id = grp.group_id), 0) AS wd,
-        coalesce((SELECT sum(rw) FROM weighted w WHERE w.group_id = grp.group_id), 0) AS wr
+        -coalesce(pg.total, 0) - coalesce(wg.special_interest, 0) AS net_profit,
+        coalesce(wg.wd, 0) AS wd, coalesce(wg.wr, 0) AS wr
       FROM grp
+      LEFT JOIN pnl_group pg ON pg.group_id = grp.group_id
+      LEFT JOIN weighted_group wg ON wg.group_id = grp.group_id
     ),
     share AS (
       SELECT p.group_id, a.ord, a.x->>'pool' AS pool, p.wd, p.wr,
@@ -150,18 +177,6 @@ export async function yearEndBySql(db: Kysely<DB>, through: string): Promise<Map
       coalesce(g.dividends, '0/0') AS dividends, coalesce(g.refunds, '0/0') AS refunds,
       coalesce(g.special_interest, '0/0') AS special_interest
     FROM profit p JOIN pools USING (group_id) LEFT JOIN per_group g USING (group_id)`.execute(db);
-  return new Map(
-    rows.rows.map((r) => [
-      r.group_id,
-      {
-        netProfit: r.net_profit,
-        pools: r.pools,
-        dividends: r.dividends,
-        refunds: r.refunds,
-        specialInterest: r.special_interest,
-      },
-    ]),
-  );
 }
 
 /** The same digest from the module's computation, for the comparison. */
