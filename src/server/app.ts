@@ -12,6 +12,7 @@ import { z } from '@hono/zod-openapi';
 import { AppError } from '../kernel/errors.js';
 import { auditRoutes } from '../modules/audit/index.js';
 import { campaignsRoutes } from '../modules/campaigns/index.js';
+import { programsRoutes } from '../modules/programs/index.js';
 import {
   authRoutes,
   CSRF_HEADER,
@@ -137,6 +138,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', yearEndRoutes);
   api.route('/', reportsRoutes);
   api.route('/', campaignsRoutes);
+  api.route('/', programsRoutes);
 
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {

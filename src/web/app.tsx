@@ -21,6 +21,10 @@ import { PasswordPage } from './routes/PasswordPage.js';
 import { PasswordRequiredPage } from './routes/PasswordRequiredPage.js';
 import { PeoplePage } from './routes/PeoplePage.js';
 import { PersonPage } from './routes/PersonPage.js';
+import { PlanPage } from './routes/PlanPage.js';
+import { ProjectEditPage } from './routes/ProjectEditPage.js';
+import { ProjectPage } from './routes/ProjectPage.js';
+import { ProjectsPage } from './routes/ProjectsPage.js';
 import { ReceiptPage } from './routes/ReceiptPage.js';
 import { RegisterGroupPage } from './routes/RegisterGroupPage.js';
 import { UsersPage } from './routes/UsersPage.js';
@@ -169,6 +173,14 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   }
   const group = match('/groups/:id', path);
   if (group?.id) return guard('savings:read', <GroupPage key={group.id} id={group.id} />);
+  if (path === '/projects') return guard('programs:read', <ProjectsPage />);
+  if (path === '/projects/new') return guard('programs:manage', <ProjectEditPage />);
+  const projectEdit = match('/projects/:id/edit', path);
+  if (projectEdit?.id) return guard('programs:manage', <ProjectEditPage key={projectEdit.id} id={projectEdit.id} />);
+  const project = match('/projects/:id', path);
+  if (project?.id) return guard('programs:read', <ProjectPage key={project.id} id={project.id} />);
+  const plan = match('/plans/:id', path);
+  if (plan?.id) return guard('programs:read', <PlanPage key={plan.id} id={plan.id} />);
   if (path === '/password') return <PasswordPage />;
   return <NotFoundPage />;
 }
