@@ -5,6 +5,7 @@ import type { CampaignsTables } from '../modules/campaigns/campaigns.tables.js';
 import type { ProgramsTables } from '../modules/programs/programs.tables.js';
 import type { FilesTables } from '../modules/files/files.tables.js';
 import type { LedgerTables } from '../modules/ledger/ledger.tables.js';
+import type { LettersTables } from '../modules/letters/letters.tables.js';
 import type { LoansTables } from '../modules/loans/loans.tables.js';
 import type { OrgTables } from '../modules/org/org.tables.js';
 import type { PeopleTables } from '../modules/people/people.tables.js';
@@ -31,6 +32,7 @@ export interface DB
     CampaignsTables,
     ProgramsTables,
     FilesTables,
+    LettersTables,
     ReportsTables {
   schema_migration: SchemaMigrationTable;
 }

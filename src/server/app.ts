@@ -24,6 +24,7 @@ import {
 import { orgRoutes } from '../modules/org/index.js';
 import { peopleRoutes } from '../modules/people/index.js';
 import { ledgerRoutes } from '../modules/ledger/index.js';
+import { lettersRoutes } from '../modules/letters/index.js';
 import { loansRoutes } from '../modules/loans/index.js';
 import { meetingsRoutes } from '../modules/meetings/index.js';
 import { membershipRoutes } from '../modules/membership/index.js';
@@ -139,6 +140,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', reportsRoutes);
   api.route('/', campaignsRoutes);
   api.route('/', programsRoutes);
+  api.route('/', lettersRoutes);
 
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {

@@ -11,6 +11,11 @@ import { match, navigate, useLocation } from './router.js';
 import { AreaOverviewPage } from './routes/AreaOverviewPage.js';
 import { GroupPage } from './routes/GroupPage.js';
 import { GroupsPage } from './routes/GroupsPage.js';
+import { InboxPage } from './routes/InboxPage.js';
+import { LetterComposePage } from './routes/LetterComposePage.js';
+import { LetterCopyPage } from './routes/LetterCopyPage.js';
+import { LetterPage } from './routes/LetterPage.js';
+import { LettersPage } from './routes/LettersPage.js';
 import { HomePage } from './routes/HomePage.js';
 import { LoginPage } from './routes/LoginPage.js';
 import { MeetingDayPage } from './routes/MeetingDayPage.js';
@@ -181,6 +186,15 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   if (project?.id) return guard('programs:read', <ProjectPage key={project.id} id={project.id} />);
   const plan = match('/plans/:id', path);
   if (plan?.id) return guard('programs:read', <PlanPage key={plan.id} id={plan.id} />);
+  if (path === '/letters') return guard('programs:read', <LettersPage />);
+  if (path === '/letters/inbox') return guard('programs:read', <InboxPage />);
+  if (path === '/letters/new') return guard('programs:manage', <LetterComposePage />);
+  const letterCopy = match('/letters/copies/:id', path);
+  if (letterCopy?.id) return guard('programs:read', <LetterCopyPage key={letterCopy.id} id={letterCopy.id} />);
+  const letterEdit = match('/letters/:id/edit', path);
+  if (letterEdit?.id) return guard('programs:manage', <LetterComposePage key={letterEdit.id} id={letterEdit.id} />);
+  const letter = match('/letters/:id', path);
+  if (letter?.id) return guard('programs:read', <LetterPage key={letter.id} id={letter.id} />);
   if (path === '/password') return <PasswordPage />;
   return <NotFoundPage />;
 }
