@@ -10,6 +10,7 @@ import type { LoansTables } from '../modules/loans/loans.tables.js';
 import type { OrgTables } from '../modules/org/org.tables.js';
 import type { PeopleTables } from '../modules/people/people.tables.js';
 import type { ReportsTables } from '../modules/reports/reports.tables.js';
+import type { RequestsTables } from '../modules/requests/requests.tables.js';
 import type { SavingsTables } from '../modules/savings/savings.tables.js';
 import type { YearEndTables } from '../modules/year-end/year-end.tables.js';
 
@@ -33,6 +34,7 @@ export interface DB
     ProgramsTables,
     FilesTables,
     LettersTables,
+    RequestsTables,
     ReportsTables {
   schema_migration: SchemaMigrationTable;
 }

@@ -29,6 +29,7 @@ import { loansRoutes } from '../modules/loans/index.js';
 import { meetingsRoutes } from '../modules/meetings/index.js';
 import { membershipRoutes } from '../modules/membership/index.js';
 import { reportsRoutes } from '../modules/reports/index.js';
+import { requestsRoutes } from '../modules/requests/index.js';
 import { savingsRoutes } from '../modules/savings/index.js';
 import { yearEndRoutes } from '../modules/year-end/index.js';
 import type { AppDeps, AppEnv } from './context.js';
@@ -139,6 +140,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', yearEndRoutes);
   api.route('/', reportsRoutes);
   api.route('/', campaignsRoutes);
+  api.route('/', requestsRoutes);
   api.route('/', programsRoutes);
   api.route('/', lettersRoutes);
 

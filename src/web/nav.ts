@@ -3,6 +3,7 @@
 import type { Permission } from './api/types.js';
 import { th } from './i18n/th.js';
 import { thLetters } from './i18n/th-letters.js';
+import { thRequests } from './i18n/th-requests.js';
 import { thPrograms } from './i18n/th-programs.js';
 
 export interface NavItem {
@@ -19,6 +20,7 @@ export const NAV: NavItem[] = [
   { to: '/people', label: th.nav.people, permission: 'people:read', prefix: true },
   { to: '/groups', label: th.nav.groups, permission: 'savings:read', prefix: true },
   { to: '/projects', label: thPrograms.nav, permission: 'programs:read', prefix: true },
+  { to: '/requests', label: thRequests.nav, permission: 'programs:read', prefix: true },
   { to: '/letters', label: thLetters.nav, permission: 'programs:read', prefix: true },
   { to: '/org', label: th.nav.org, permission: 'org:read', prefix: true },
   { to: '/users', label: th.nav.users, permission: 'users:manage' },

@@ -1,0 +1,58 @@
+import { validationError, type FieldIssue } from '../../kernel/errors.js';
+import type { UseCaseContext } from '../../server/context.js';
+import { recordAudit } from '../audit/index.js';
+import { idempotentWrite } from '../ledger/index.js';
+import { checkRequestInput, checkSending } from './check-request-input.js';
+import { getRequestIn } from './get-request.js';
+import type { TCreateRequest, TReportRequest } from './requests.schemas.js';
+
+/**
+ * A province (or district) office defines a report form for offices under it, as a draft or sent
+ * at once. Every addressed office gets an "expected" report, visible to it once the request is sent.
+ */
+export async function createRequest(
+  ctx: UseCaseContext,
+  input: TCreateRequest,
+  idempotencyKey?: string,
+): Promise<TReportRequest> {
+  return idempotentWrite(ctx, { idempotencyKey, operation: 'report_request.create', request: input }, async (trx) => {
+    const issues: FieldIssue[] = [];
+    const { issuerId, unitIds } = await checkRequestInput(ctx, trx, input, issues);
+    const sentOn = input.send ? checkSending(ctx, input.deadline, input.sentOn, issues) : null;
+    if (issues.length > 0) throw validationError(issues);
+    const now = ctx.clock.now();
+    const { id } = await trx
+      .insertInto('report_request')
+      .values({
+        org_unit_id: issuerId,
+        title: input.title,
+        instructions: input.instructions,
+        project_id: input.projectId,
+        letter_id: input.letterId,
+        fields: JSON.stringify(input.fields),
+        deadline: input.deadline,
+        sent_on: sentOn,
+        status: sentOn ? 'sent' : 'draft',
+        lock_after_deadline: input.lockAfterDeadline,
+        created_by: ctx.actor.userId,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('report_submission')
+      .values(unitIds.map((u) => ({ request_id: id, org_unit_id: u })))
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: ctx.actor.userId,
+      action: sentOn ? 'report_request.create_and_send' : 'report_request.create',
+      entityType: 'report_request',
+      entityId: id,
+      orgUnitId: issuerId,
+      after: input,
+      requestId: ctx.requestId,
+    });
+    return getRequestIn(trx, id);
+  });
+}

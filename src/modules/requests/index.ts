@@ -1,0 +1,5 @@
+// Report requests: a province or district office asks the offices under it for a report by a
+// deadline, collects their submissions and tracks completeness (the DHIS2 pattern).
+export type { RequestsTables } from './requests.tables.js';
+export { requestsRoutes } from './routes.js';
+export { ZFormField, ZReportRequest, ZSubmission, type TFormField, type TReportRequest } from './requests.schemas.js';
