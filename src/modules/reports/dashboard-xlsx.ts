@@ -107,5 +107,25 @@ export async function dashboardXlsx(d: TDashboard): Promise<Uint8Array> {
     [...MONEY_COLUMNS.map((i) => i + 2), 11],
   );
   children.columns.forEach((c, i) => (c.width = i === 1 ? 36 : 18));
+
+  if (d.reports.requests.length > 0) {
+    const reports = wb.addWorksheet('การส่งรายงาน');
+    reports.addRow([`การส่งรายงานที่เปิดอยู่ — ${title}`]).font = { bold: true, size: 14 };
+    table(
+      reports,
+      ['เรื่อง', 'หน่วยงานที่ขอ', 'กำหนดส่ง', 'หน่วยที่ต้องส่ง', 'ส่งตรงเวลา', 'ส่งล่าช้า', 'ยังไม่ส่ง'],
+      d.reports.requests.map((r) => [
+        r.title,
+        r.issuerNameTh,
+        formatThaiDate(r.deadline as CivilDate),
+        r.expected,
+        r.onTime,
+        r.late,
+        r.missing,
+      ]),
+      [],
+    );
+    reports.columns.forEach((c, i) => (c.width = i === 0 ? 48 : 16));
+  }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

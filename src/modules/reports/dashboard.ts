@@ -13,6 +13,7 @@ import { satang, type Satang } from '../../kernel/money.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { canAt, requireRecordAccess } from '../access/index.js';
 import { campaignSelect, toCampaign } from '../campaigns/index.js';
+import { reportCompleteness } from '../requests/index.js';
 import { AGING_BUCKETS, type TDashboard, type TFigures } from './reports.schemas.js';
 import { monthsBack } from './trends.js';
 
@@ -75,12 +76,13 @@ export async function dashboard(ctx: UseCaseContext, q: { orgUnitId: string; asO
   const prefix = likePrefix(unit.path);
   const db = ctx.db;
   // Independent reads; on PostgreSQL the pool runs them side by side.
-  const [ancestors, figures, levels, arrears, campaigns] = await Promise.all([
+  const [ancestors, figures, levels, arrears, campaigns, reports] = await Promise.all([
     ancestorsOf(db, unit.path),
     child.segment === null ? groupFigures(db, prefix, months) : districtFigures(db, prefix, child.segment, months),
     child.segment === null ? groupLevels(db, prefix) : districtLevels(db, prefix),
     arrearsOf(db, prefix, child.segment, today),
     campaignTotals(ctx, unit.path, asOf),
+    reportCompleteness(db, ctx.actor, unit.path, today),
   ]);
 
   const ids = [...figures.byChild.keys()];
@@ -117,6 +119,7 @@ export async function dashboard(ctx: UseCaseContext, q: { orgUnitId: string; asO
       })
       .sort((a, b) => a.id.localeCompare(b.id)),
     campaigns,
+    reports,
   } satisfies TDashboard;
 }
 

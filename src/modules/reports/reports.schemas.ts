@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ZCampaign, ZCampaignFigures } from '../campaigns/index.js';
+import { ZAreaCompleteness } from '../requests/index.js';
 import { civilDate } from '../../kernel/dates.js';
 import { ZCivilDate, ZSatang } from '../ledger/index.js';
 
@@ -235,6 +236,7 @@ export const ZDashboard = z
       }),
     ),
     campaigns: z.array(z.object({ campaign: ZCampaign, totals: ZCampaignFigures })),
+    reports: ZAreaCompleteness,
   })
   .openapi('Dashboard');
 export type TDashboard = z.infer<typeof ZDashboard>;

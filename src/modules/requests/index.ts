@@ -2,4 +2,12 @@
 // deadline, collects their submissions and tracks completeness (the DHIS2 pattern).
 export type { RequestsTables } from './requests.tables.js';
 export { requestsRoutes } from './routes.js';
-export { ZFormField, ZReportRequest, ZSubmission, type TFormField, type TReportRequest } from './requests.schemas.js';
+export {
+  ZAreaCompleteness,
+  ZFormField,
+  ZReportRequest,
+  ZSubmission,
+  type TFormField,
+  type TReportRequest,
+} from './requests.schemas.js';
+export { reportCompleteness, type AreaCompleteness, type RequestCompleteness } from './report-completeness.js';

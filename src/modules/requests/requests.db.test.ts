@@ -104,6 +104,43 @@ describe('report requests: completeness matrix', () => {
     assert.deepEqual(missingRow.sums, {});
   });
 
+  test('area dashboards show the same completeness: the province all 13, a district only itself', async () => {
+    const expectedRow = (expected: number, onTime: number, late: number, missing: number) => ({
+      id: req.id,
+      title: 'รายงานผลการส่งเสริมการออม มหกรรมการออม ๕๐ ปี',
+      issuerNameTh: 'จังหวัดลำปาง',
+      deadline: '2024-03-15',
+      expected,
+      onTime,
+      late,
+      missing,
+      overdue: missing > 0, // the clock stands at 20 March
+    });
+    const nation = (await (await t.as('demo.hq')).get('/api/v1/reports/dashboard?orgUnitId=TH')).body.reports;
+    const lampang = (await province.get('/api/v1/reports/dashboard?orgUnitId=52')).body.reports;
+    assert.deepEqual(lampang, {
+      totals: { requests: 1, expected: 13, onTime: 2, late: 1, missing: 10 },
+      requests: [expectedRow(13, 2, 1, 10)],
+    });
+    assert.deepEqual(nation, lampang);
+    const own = (await muang.get('/api/v1/reports/dashboard?orgUnitId=5201')).body.reports;
+    assert.deepEqual(own.requests, [expectedRow(1, 1, 0, 0)]);
+    const other = (await province.get('/api/v1/reports/dashboard?orgUnitId=5213')).body.reports;
+    assert.deepEqual(other.requests, [expectedRow(1, 0, 0, 1)]);
+    const xlsx = await province.getRaw('/api/v1/reports/dashboard.xlsx?orgUnitId=52');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    assert.deepEqual((wb.getWorksheet('การส่งรายงาน')!.getRow(3).values as unknown[]).slice(1), [
+      'รายงานผลการส่งเสริมการออม มหกรรมการออม ๕๐ ปี',
+      'จังหวัดลำปาง',
+      '15 มีนาคม 2567',
+      13,
+      2,
+      1,
+      10,
+    ]);
+  });
+
   test('the Excel export carries the same matrix, the answers and the table rows', async () => {
     const res = await province.getRaw(`/api/v1/report-requests/${req.id}/matrix.xlsx`);
     assert.equal(res.status, 200);

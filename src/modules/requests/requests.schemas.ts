@@ -256,3 +256,32 @@ export const ZAttachForm = z.object({
   field: z.string().trim().min(1).max(40).openapi({ description: 'Key of a file or photo field' }),
   file: z.custom<File>((v) => v instanceof File).openapi({ type: 'string', format: 'binary' }),
 });
+
+/** An area dashboard's report completeness (open requests addressed to offices in the area). */
+export const ZAreaCompleteness = z
+  .object({
+    totals: z.object({
+      requests: z.number().int(),
+      expected: z.number().int(),
+      onTime: z.number().int(),
+      late: z.number().int(),
+      missing: z.number().int(),
+    }),
+    requests: z
+      .array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          issuerNameTh: z.string(),
+          deadline: z.string(),
+          expected: z.number().int(),
+          onTime: z.number().int(),
+          late: z.number().int(),
+          missing: z.number().int(),
+          overdue: z.boolean(),
+        }),
+      )
+      .openapi({ description: 'The open requests with the latest deadlines first (at most 10)' }),
+  })
+  .openapi('AreaReportCompleteness');
+export type TAreaCompleteness = z.infer<typeof ZAreaCompleteness>;

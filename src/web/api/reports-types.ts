@@ -217,4 +217,21 @@ export interface Dashboard {
     level: number | null;
   }[];
   campaigns: { campaign: Campaign; totals: CampaignFigures }[];
+  /** Open report requests addressed to offices in the area, as far as the reader may see. */
+  reports: {
+    totals: { requests: number; expected: number; onTime: number; late: number; missing: number };
+    requests: ReportCompletenessRow[];
+  };
+}
+
+export interface ReportCompletenessRow {
+  id: string;
+  title: string;
+  issuerNameTh: string;
+  deadline: string;
+  expected: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  overdue: boolean;
 }

@@ -976,6 +976,20 @@ export const th = {
       noTarget: 'ไม่ได้ตั้งเป้าหมาย',
       percent: (pct: number) => `ร้อยละ ${pct} ของเป้าหมาย`,
     },
+    reports: {
+      title: 'การส่งรายงาน',
+      intro: (n: number) => `รายงานที่ขอให้หน่วยงานในพื้นที่นี้ส่งและยังเปิดรับอยู่ ${n} เรื่อง (แสดงกำหนดส่งล่าสุดก่อน)`,
+      colRequest: 'เรื่อง',
+      colDeadline: 'กำหนดส่ง',
+      colProgress: 'ส่งแล้ว',
+      onTime: 'ตรงเวลา',
+      late: 'ล่าช้า',
+      missing: 'ยังไม่ส่ง',
+      overdue: 'เลยกำหนด',
+      submitted: (done: number, expected: number) => `${done} จาก ${expected} หน่วย`,
+      totals: (onTime: number, late: number, missing: number) =>
+        `รวม: ตรงเวลา ${onTime} · ล่าช้า ${late} · ยังไม่ส่ง ${missing}`,
+    },
     children: {
       sortBy: 'เรียงตาม',
       order: { province: 'รหัสจังหวัด', district: 'รหัสอำเภอ', group: 'ชื่อกลุ่ม' },

@@ -8,6 +8,7 @@ import { CampaignSummary } from '../features/dashboard/CampaignSummary.js';
 import { ChildrenTable } from '../features/dashboard/ChildrenTable.js';
 import { DashboardCrumbs, dashboardUnitName } from '../features/dashboard/DashboardCrumbs.js';
 import { LevelsSection } from '../features/dashboard/LevelsSection.js';
+import { ReportCompleteness } from '../features/dashboard/ReportCompleteness.js';
 import { TrendCharts } from '../features/dashboard/TrendCharts.js';
 import { usePrintDetails } from '../features/dashboard/usePrintDetails.js';
 import { useCurrentUnit } from '../features/org/current-unit.js';
@@ -108,6 +109,7 @@ function AreaDashboard({ unit, initialAsOf }: { unit: string | null; initialAsOf
             </section>
           )}
           {data.campaigns.length > 0 && <CampaignSummary campaigns={data.campaigns} asOf={data.asOf} />}
+          {data.reports.requests.length > 0 && <ReportCompleteness reports={data.reports} />}
         </div>
       )}
       {/* Only for a unit the dashboard could show: starting a campaign elsewhere would be refused. */}
