@@ -1,0 +1,115 @@
+// The demo programs are written through the HTTP API in process: the same routes, request schemas,
+// access checks and use cases a browser reaches. The programs, letters and requests modules publish
+// only their routes (index.ts), so this is also the one way in that respects the module boundaries.
+// The acting user comes from actorForUsername instead of a session cookie: seeding needs no
+// passwords, leaves no sessions behind, and audits every write under the request id 'demo-seed'.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../../kernel/dates.js';
+import type { Actor } from '../../../modules/access/index.js';
+import { actorForUsername, LoginLimiter } from '../../../modules/auth/index.js';
+import { lettersRoutes } from '../../../modules/letters/index.js';
+import { programsRoutes } from '../../../modules/programs/index.js';
+import { requestsRoutes } from '../../../modules/requests/index.js';
+import type { AppDeps, AppEnv } from '../../../server/context.js';
+import { AppCaches } from '../../../server/read-cache.js';
+import type { DB } from '../../schema.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export interface DemoUser {
+  username: string;
+  userId: string;
+  personId: string;
+  get(path: string): Promise<Json>;
+  post(path: string, body?: unknown): Promise<Json>;
+  put(path: string, body: unknown): Promise<Json>;
+  patch(path: string, body: unknown): Promise<Json>;
+}
+
+export class DemoApi {
+  private ms = 0;
+  private actor: Actor | null = null;
+  private readonly users = new Map<string, DemoUser>();
+  private readonly app = new OpenAPIHono<AppEnv>();
+  readonly clock: Clock = { now: () => new Date(this.ms) };
+
+  constructor(private readonly db: Kysely<DB>) {
+    const deps: AppDeps = {
+      db,
+      // Only the health route reads the kind, and it is not mounted here.
+      dbKind: 'pglite',
+      clock: this.clock,
+      config: {
+        secureCookies: false,
+        sessionHours: 1,
+        maxJsonBytes: 1 << 20,
+        maxUploadBytes: 1 << 20,
+        webDir: undefined,
+      },
+      loginLimiter: new LoginLimiter(this.clock),
+    };
+    const caches = new AppCaches();
+    this.app.use('*', async (c, next) => {
+      c.set('deps', deps);
+      c.set('actor', this.actor);
+      c.set('session', null);
+      c.set('requestId', 'demo-seed');
+      c.set('caches', caches);
+      await next();
+    });
+    this.app.onError((err) => {
+      throw err;
+    });
+    this.app.route('/api/v1', programsRoutes);
+    this.app.route('/api/v1', lettersRoutes);
+    this.app.route('/api/v1', requestsRoutes);
+  }
+
+  /** Sets the clock to a wall-clock time in Bangkok on a seed's date: at('2024-04-25', '10:00'). */
+  at(day: string, time = '09:00'): void {
+    this.ms = Date.parse(`${day}T${time}:00+07:00`);
+    if (Number.isNaN(this.ms)) throw new Error(`bad demo time ${day} ${time}`);
+  }
+
+  /** A province's district offices by geocode, as the letters and requests address them. */
+  async districts(provinceId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('org_unit')
+      .select('id')
+      .where('parent_id', '=', provinceId)
+      .where('kind', '=', 'district')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  async as(username: string): Promise<DemoUser> {
+    const known = this.users.get(username);
+    if (known) return known;
+    const actor = await actorForUsername(this.db, username);
+    const call = async (method: string, path: string, body?: unknown): Promise<Json> => {
+      this.actor = actor;
+      const res = await this.app.request(`/api/v1${path}`, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`demo seed: ${username} ${method} ${path} → ${res.status} ${text}`);
+      return text ? JSON.parse(text) : null;
+    };
+    const user: DemoUser = {
+      username,
+      userId: actor.userId,
+      personId: actor.personId,
+      get: (path) => call('GET', path),
+      post: (path, body) => call('POST', path, body),
+      put: (path, body) => call('PUT', path, body),
+      patch: (path, body) => call('PATCH', path, body),
+    };
+    this.users.set(username, user);
+    return user;
+  }
+}
