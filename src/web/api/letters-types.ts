@@ -123,3 +123,10 @@ export interface Inbox {
   unit: UnitRefDto;
   items: LetterCopySummary[];
 }
+
+/** A unit's book code (รหัสหนังสือ); `configured` is false where it is the derived default or missing. */
+export interface LetterBook {
+  orgUnitId: string;
+  bookCode: string | null;
+  configured: boolean;
+}

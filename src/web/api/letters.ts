@@ -5,6 +5,7 @@ import type {
   Letter,
   LetterCopy,
   LetterCopySummary,
+  LetterBook,
   LetterDraftInput,
   LetterPreview,
   LetterSummary,
@@ -41,8 +42,8 @@ export const lettersApi = {
   docxUrl: (copyId: string) => apiUrl(`/letter-copies/${id(copyId)}/letter.docx`),
   copyFileUrl: (copyId: string, fileId: string) => apiUrl(`/letter-copies/${id(copyId)}/attachments/${id(fileId)}`),
 
-  book: (orgUnitId: string, signal?: AbortSignal) =>
-    request<{ orgUnitId: string; bookCode: string | null; configured: boolean }>(`/letter-books/${id(orgUnitId)}`, {
-      signal,
-    }),
+  book: (orgUnitId: string, signal?: AbortSignal) => request<LetterBook>(`/letter-books/${id(orgUnitId)}`, { signal }),
+  /** Thai or Arabic digits; the server stores Arabic digits and single spaces. */
+  setBook: (orgUnitId: string, bookCode: string) =>
+    request<LetterBook>(`/letter-books/${id(orgUnitId)}`, { method: 'PUT', json: { bookCode } }),
 };

@@ -63,7 +63,7 @@ export interface RequestSummary {
   submitted: number;
 }
 
-export interface CreateRequestInput {
+export interface RequestInput {
   orgUnitId: string;
   title: string;
   instructions: string;
@@ -71,7 +71,16 @@ export interface CreateRequestInput {
   deadline: string;
   lockAfterDeadline: boolean;
   addressedUnitIds: string[];
+}
+
+export interface CreateRequestInput extends RequestInput {
   send: boolean;
+}
+
+/** PUT replaces the whole draft: links left out are cleared, so they are always sent. */
+export interface UpdateRequestInput extends RequestInput {
+  projectId: string | null;
+  letterId: string | null;
 }
 
 export interface StoredFileRef {

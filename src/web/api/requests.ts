@@ -9,6 +9,7 @@ import type {
   RequestSummary,
   StoredFileRef,
   Submission,
+  UpdateRequestInput,
 } from './requests-types.js';
 
 const r = (id: string) => `/report-requests/${encodeURIComponent(id)}`;
@@ -19,6 +20,8 @@ export const requestsApi = {
   create: (input: CreateRequestInput, idempotencyKey: string) =>
     request<ReportRequest>('/report-requests', { method: 'POST', json: input, idempotencyKey }),
   get: (id: string, signal?: AbortSignal) => request<ReportRequest>(r(id), { signal }),
+  /** Replaces a draft (form, deadline, addressed units). */
+  update: (id: string, input: UpdateRequestInput) => request<ReportRequest>(r(id), { method: 'PUT', json: input }),
   send: (id: string) => request<ReportRequest>(`${r(id)}/send`, { method: 'POST', json: {} }),
   close: (id: string) => request<ReportRequest>(`${r(id)}/close`, { method: 'POST' }),
   matrix: (id: string, signal?: AbortSignal) => request<Matrix>(`${r(id)}/matrix`, { signal }),

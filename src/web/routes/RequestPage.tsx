@@ -3,13 +3,14 @@
 import { useState } from 'react';
 import { errorMessageTh } from '../api/client.js';
 import { requestsApi } from '../api/requests.js';
+import { useSession } from '../features/auth/session.js';
 import { MatrixTable, MatrixTotals } from '../features/requests/MatrixTable.js';
 import { thaiDate } from '../features/savings/dates.js';
 import { format } from '../i18n/th.js';
 import { thRequests } from '../i18n/th-requests.js';
 import { Link } from '../router.js';
 import { useToast } from '../ui/Alert.js';
-import { Button } from '../ui/Button.js';
+import { Button, LinkButton } from '../ui/Button.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { Fact, Facts } from '../ui/Facts.js';
 import { LoadError } from '../ui/LoadError.js';
@@ -19,6 +20,7 @@ import { useLoad } from '../ui/useLoad.js';
 export function RequestPage({ id }: { id: string }) {
   const t = thRequests.matrix;
   const toast = useToast();
+  const { can } = useSession();
   const { data: m, error, reload } = useLoad((signal) => requestsApi.matrix(id, signal), [id]);
   const [busy, setBusy] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
@@ -49,6 +51,11 @@ export function RequestPage({ id }: { id: string }) {
           <a className="btn btn--secondary" href={requestsApi.matrixXlsxUrl(id)} download data-testid="matrix-xlsx">
             {t.excel}
           </a>
+          {r.status === 'draft' && can('programs:manage') && (
+            <LinkButton to={`/requests/${id}/edit`} data-testid="request-edit">
+              {thRequests.builder.edit}
+            </LinkButton>
+          )}
           {r.status === 'draft' && (
             <Button
               variant="primary"

@@ -5,6 +5,7 @@ import { api, ApiError, errorMessageTh } from '../../api/client.js';
 import { lettersApi } from '../../api/letters.js';
 import { URGENCIES, type Letter, type LetterPreview } from '../../api/letters-types.js';
 import { thLetters } from '../../i18n/th-letters.js';
+import { Link } from '../../router.js';
 import { Button } from '../../ui/Button.js';
 import { Card } from '../../ui/Page.js';
 import { Select } from '../../ui/Select.js';
@@ -16,7 +17,7 @@ import { unitName } from '../org/labels.js';
 import { FormError } from '../savings/FormError.js';
 import { useFormSubmission } from '../savings/useFormSubmission.js';
 import { AddresseePicker } from './AddresseePicker.js';
-import { FIELDS, toDraftInput, type ComposeState } from './compose-model.js';
+import { FIELDS, numberPattern, toDraftInput, type ComposeState } from './compose-model.js';
 import { EnclosuresEditor } from './EnclosuresEditor.js';
 import { LetterSheet } from './LetterSheet.js';
 import { TextArea } from './TextArea.js';
@@ -79,7 +80,7 @@ export function ComposeForm({
     >
       <FormError message={sub.message ?? previewError} other={other} testId="letter-form-error" />
       <Card title={`${t.issuingUnit}: ${unitName(unit)}`}>
-        <p className="field__hint">{t.bookCode(book.data?.bookCode ?? null)}</p>
+        <BookCodeHint bookCode={book.data?.bookCode ?? null} loaded={book.data !== null} s={s} />
         <label className="checkbox">
           <input type="checkbox" checked={s.circular} onChange={(e) => set('circular')(e.target.checked)} />
           <span>{t.circular}</span>
@@ -206,5 +207,22 @@ export function ComposeForm({
         </Card>
       )}
     </form>
+  );
+}
+
+/** The number format this letter will get, or where to set the unit's book code when it has none. */
+function BookCodeHint({ bookCode, loaded, s }: { bookCode: string | null; loaded: boolean; s: ComposeState }) {
+  const t = thLetters.compose;
+  if (!loaded) return null;
+  if (!bookCode)
+    return (
+      <p className="field__hint" data-testid="letter-number-preview">
+        {t.bookCode(null)} <Link to="/letters/books">{t.setBookCode}</Link>
+      </p>
+    );
+  return (
+    <p className="field__hint" data-testid="letter-number-preview">
+      {t.numberPreview(numberPattern(bookCode, s.circular, s.thaiDigits))}
+    </p>
   );
 }

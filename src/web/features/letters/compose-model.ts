@@ -1,5 +1,6 @@
 // The compose form's state and its mapping to the API's draft request. Paragraphs are typed in
 // one box, separated by a blank line; multi-line parts (address, owning unit) keep their lines.
+import { fromThaiDigits, toThaiDigits } from '../../../kernel/thai-digits.js';
 import type { Letter, LetterDraftInput, Urgency } from '../../api/letters-types.js';
 
 export interface ComposeState {
@@ -116,4 +117,10 @@ export function toDraftInput(s: ComposeState, issuingUnitId: string): LetterDraf
     thaiDigits: s.thaiDigits,
     addresseeIds: s.addresseeIds,
   };
+}
+
+/** How a number reads ("ลป ๐๐๑๙.๔/ว …"); without a running number (given only on issue) it shows "…". */
+export function numberPattern(bookCode: string, circular: boolean, thaiDigits: boolean, runningNo?: number): string {
+  const text = `${bookCode}/${circular ? 'ว ' : ''}${runningNo ?? '…'}`;
+  return thaiDigits ? toThaiDigits(text) : fromThaiDigits(text);
 }

@@ -1,9 +1,10 @@
 // The province's form builder: title, instructions, deadline, the lock option, the district offices
 // to ask, and the fields of the form. Saved as a draft or sent at once; the server's issues are
-// shown beside the field they name.
+// shown beside the field they name. Given `initial` (a draft), it edits that draft instead (PUT).
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
 import { requestsApi } from '../../api/requests.js';
+import type { ReportRequest } from '../../api/requests-types.js';
 import type { OrgUnit } from '../../api/types.js';
 import { thRequests } from '../../i18n/th-requests.js';
 import { navigate } from '../../router.js';
@@ -17,33 +18,44 @@ import { FormError } from '../savings/FormError.js';
 import { useFormSubmission } from '../savings/useFormSubmission.js';
 import { useIdempotencyKey } from '../savings/useIdempotencyKey.js';
 import type { UnitRef } from '../org/current-unit.js';
-import { newField, toFormField, type DraftField } from './builder-model.js';
+import { fromFormField, newField, toFormField, type DraftField } from './builder-model.js';
 import { FieldEditor } from './FieldEditor.js';
 import './requests.css';
 
-export function RequestBuilder({ issuer }: { issuer: UnitRef }) {
+export function RequestBuilder({
+  issuer,
+  initial,
+}: {
+  issuer: Pick<UnitRef, 'id' | 'nameTh'>;
+  /** A draft to edit; without it the builder creates a new request. */
+  initial?: ReportRequest | undefined;
+}) {
   const t = thRequests.builder;
   const toast = useToast();
   const idem = useIdempotencyKey();
   const { form, busy, message, serverIssues, submit } = useFormSubmission();
-  const [title, setTitle] = useState('');
-  const [instructions, setInstructions] = useState('');
-  const [deadline, setDeadline] = useState('');
-  const [lock, setLock] = useState(false);
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [instructions, setInstructions] = useState(initial?.instructions ?? '');
+  const [deadline, setDeadline] = useState(initial?.deadline ?? '');
+  const [lock, setLock] = useState(initial?.lockAfterDeadline ?? false);
   const [offices, setOffices] = useState<OrgUnit[]>([]);
-  const [units, setUnits] = useState<string[]>([]);
-  const [fields, setFields] = useState<DraftField[]>([newField(1, 'number')]);
+  const [units, setUnits] = useState<string[]>(() => initial?.addressedUnits.map((u) => u.id) ?? []);
+  const [fields, setFields] = useState<DraftField[]>(() =>
+    initial ? initial.fields.map((f) => fromFormField(f)) : [newField(1, 'number')],
+  );
 
+  const editing = initial !== undefined;
   useEffect(() => {
     api.orgChildren(issuer.id).then(
       (r) => {
         const withOffice = r.items.filter((u) => u.hasOffice);
         setOffices(withOffice);
-        setUnits(withOffice.map((u) => u.id));
+        // A new request asks every office by default; a draft keeps the units it was saved with.
+        if (!editing) setUnits(withOffice.map((u) => u.id));
       },
       () => setOffices([]),
     );
-  }, [issuer.id]);
+  }, [issuer.id, editing]);
 
   // Shape errors arrive as "fields.1.columns.0.labelTh", rule errors as "fields[1].columns[0].key".
   const norm = (p: string) => p.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
@@ -55,23 +67,29 @@ export function RequestBuilder({ issuer }: { issuer: UnitRef }) {
       /^fields\[\d+\]\./.test(p)
     );
   };
+  const input = () => ({
+    orgUnitId: issuer.id,
+    title,
+    instructions,
+    deadline,
+    lockAfterDeadline: lock,
+    addressedUnitIds: units,
+    fields: fields.map(toFormField),
+  });
   const save = (send: boolean) =>
     submit(true, async () => {
-      const created = await requestsApi.create(
-        {
-          orgUnitId: issuer.id,
-          title,
-          instructions,
-          deadline,
-          lockAfterDeadline: lock,
-          addressedUnitIds: units,
-          fields: fields.map(toFormField),
-          send,
-        },
-        idem.key(),
-      );
-      toast(send ? t.sent : t.created);
-      navigate(`/requests/${created.id}`);
+      let id: string;
+      if (initial) {
+        // PUT replaces the whole draft, so the links the builder does not show are sent back as they were.
+        await requestsApi.update(initial.id, { ...input(), projectId: initial.projectId, letterId: initial.letterId });
+        // Sending is its own step; if it is refused (a deadline already past) the edits stay saved.
+        if (send) await requestsApi.send(initial.id);
+        id = initial.id;
+      } else {
+        id = (await requestsApi.create({ ...input(), send }, idem.key())).id;
+      }
+      toast(send ? t.sent : initial ? t.updated : t.created);
+      navigate(`/requests/${id}`);
     }).finally(idem.reset);
 
   const move = (i: number) => setFields((fs) => fs.map((f, j) => (j === i - 1 ? fs[i]! : j === i ? fs[i - 1]! : f)));
@@ -142,7 +160,7 @@ export function RequestBuilder({ issuer }: { issuer: UnitRef }) {
       <FormError message={message} other={serverIssues.filter((i) => !shown(i.path))} testId="builder-error" />
       <div className="rq-actions">
         <Button onClick={() => save(false)} busy={busy} data-testid="save-draft">
-          {t.saveDraft}
+          {editing ? t.saveChanges : t.saveDraft}
         </Button>
         <Button variant="primary" onClick={() => save(true)} busy={busy} data-testid="send-request">
           {t.send}
