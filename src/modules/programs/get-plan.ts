@@ -5,9 +5,10 @@ import { notFound } from '../../kernel/errors.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { canAt, type Actor } from '../access/index.js';
 import { registerNumber } from './get-project.js';
+import { loadIndicators } from './indicators.js';
 import { readableProject } from './project-access.js';
 import { isOverdue } from './plan-status.js';
-import { findPlan, loadIndicators, loadPlanSteps } from './programs.repository.js';
+import { findPlan, loadPlanSteps } from './programs.repository.js';
 import type { TPlan } from './programs.schemas.js';
 
 type Q = Kysely<DB> | Transaction<DB>;

@@ -3,8 +3,9 @@ import type { DB } from '../../db/schema.js';
 import { bahtText, satang } from '../../kernel/money.js';
 import type { UseCaseContext } from '../../server/context.js';
 import type { Actor } from '../access/index.js';
+import { loadIndicators } from './indicators.js';
 import { canEditDraft, readableProject, type ProjectContext } from './project-access.js';
-import { findOrgUnit, findUserRefs, listPlanHeads, loadEvents, loadIndicators } from './programs.repository.js';
+import { findOrgUnit, findUserRefs, listPlanHeads, loadEvents } from './programs.repository.js';
 import type { TProject, TUserRef } from './programs.schemas.js';
 
 export async function getProject(ctx: UseCaseContext, id: string): Promise<TProject> {

@@ -61,7 +61,8 @@ const addKpiRoute = defineRoute('programs:manage', {
   method: 'post',
   path: '/plans/{id}/kpis',
   tags,
-  summary: 'A quantitative KPI tracked on a plan',
+  summary:
+    "A KPI tracked on a plan: 'manual', or 'report_submissions' (offices that submitted to a report request, counted on read)",
   request: { params: idParam, body: { required: true, ...jsonContent(ZKpiInput) } },
   responses: { 201: plan, ...commonErrors },
 });
@@ -69,7 +70,7 @@ const actualRoute = defineRoute('programs:manage', {
   method: 'post',
   path: '/kpis/{id}/actuals',
   tags,
-  summary: "Record a KPI's actual ('manual' source: entered with the day it was true)",
+  summary: "Record a manual KPI's actual with the day it was true (409 for a computed KPI)",
   request: { params: idParam, body: { required: true, ...jsonContent(ZKpiActualInput) } },
   responses: {
     201: { description: 'The KPI with its latest actual', ...jsonContent(ZIndicator) },

@@ -155,7 +155,7 @@ describe('project plan with deadlines', () => {
       await c.post(`/api/v1/kpis/${kpi.id}/actuals`, { value: 9, asOf: '2025-04-30', note: 'กลางทาง' }),
       201,
     ).body;
-    assert.deepEqual(latest.actual, { value: 11, asOf: '2025-06-13', note: null });
+    assert.deepEqual(latest.actual, { value: 11, asOf: '2025-06-13', note: null, source: 'manual' });
     const future = await c.post(`/api/v1/kpis/${kpi.id}/actuals`, { value: 11, asOf: '2025-07-01' });
     assert.equal(future.status, 422);
   });

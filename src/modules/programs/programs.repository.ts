@@ -1,7 +1,7 @@
 // Typed SQL for the programs module; rules live in the use cases.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { TIndicator, TUserRef } from './programs.schemas.js';
+import type { TUserRef } from './programs.schemas.js';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -75,9 +75,9 @@ export function loadEvents(db: Q, projectId: string) {
   return db.selectFrom('project_signoff_event').selectAll().where('project_id', '=', projectId).orderBy('id').execute();
 }
 
-/** Indicators of a project (planId null) or of one plan, each with its latest actual. */
-export async function loadIndicators(db: Q, projectId: string, planId: string | null): Promise<TIndicator[]> {
-  const rows = await db
+/** KPI rows of a project (planId null) or of one plan, each with its latest manual actual if any. */
+export function kpiRows(db: Q, projectId: string, planId: string | null) {
+  return db
     .selectFrom('program_kpi as k')
     .leftJoinLateral(
       (eb) =>
@@ -91,21 +91,24 @@ export async function loadIndicators(db: Q, projectId: string, planId: string | 
           .as('a'),
       (join) => join.onTrue(),
     )
-    .select(['k.id', 'k.kind', 'k.text_th', 'k.target', 'k.unit', 'k.source', 'a.value', 'a.as_of', 'a.note'])
+    .select([
+      'k.id',
+      'k.kind',
+      'k.text_th',
+      'k.target',
+      'k.unit',
+      'k.source',
+      'k.source_ref',
+      'a.value',
+      'a.as_of',
+      'a.note',
+    ])
     .where('k.project_id', '=', projectId)
     .where((eb) => (planId === null ? eb('k.plan_id', 'is', null) : eb('k.plan_id', '=', planId)))
     .orderBy('k.sort_order')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    textTh: r.text_th,
-    target: r.target === null ? null : Number(r.target),
-    unit: r.unit,
-    source: r.source,
-    actual: r.value === null || r.as_of === null ? null : { value: Number(r.value), asOf: r.as_of, note: r.note },
-  }));
 }
+export type KpiRow = Awaited<ReturnType<typeof kpiRows>>[number];
 
 export function listPlanHeads(db: Q, projectId: string) {
   return db

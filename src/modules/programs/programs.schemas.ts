@@ -57,15 +57,39 @@ export const ZSignoffComment = z
   .strict()
   .openapi('SignoffComment');
 
-export const ZIndicator = z.object({
-  id: z.string(),
-  kind: z.enum(['quantitative', 'qualitative']),
-  textTh: z.string(),
-  target: z.number().nullable(),
-  unit: z.string().nullable(),
-  source: z.literal('manual'),
-  actual: z.object({ value: z.number(), asOf: z.string(), note: z.string().nullable() }).nullable(),
-});
+/**
+ * Where a KPI's actual comes from: 'manual', entered by a person with the day it was true, or
+ * 'report_submissions', the number of addressed offices that have submitted to a report request,
+ * computed on every read.
+ */
+export const KPI_SOURCES = ['manual', 'report_submissions'] as const;
+export const ZKpiSource = z.enum(KPI_SOURCES);
+export type TKpiSource = z.infer<typeof ZKpiSource>;
+
+export const ZIndicator = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['quantitative', 'qualitative']),
+    textTh: z.string(),
+    target: z.number().nullable(),
+    unit: z.string().nullable(),
+    source: ZKpiSource,
+    sourceRequest: z
+      .object({ id: z.string(), title: z.string(), expected: z.number() })
+      .nullable()
+      .openapi({ description: "The report request a 'report_submissions' KPI counts; null for manual KPIs" }),
+    actual: z
+      .object({
+        value: z.number(),
+        asOf: z.string().nullable().openapi({
+          description: 'The day the value was true; for a computed KPI the latest submission day (null: none yet)',
+        }),
+        note: z.string().nullable(),
+        source: ZKpiSource.openapi({ description: "'manual' = entered by a person; otherwise computed by the system" }),
+      })
+      .nullable(),
+  })
+  .openapi('Indicator');
 export type TIndicator = z.infer<typeof ZIndicator>;
 
 export const ZUserRef = z.object({ userId: z.string(), fullName: z.string(), positionTh: z.string().nullable() });
@@ -201,13 +225,27 @@ export const ZPlan = z
   .openapi('Plan');
 export type TPlan = z.infer<typeof ZPlan>;
 
+// Combinations (a target for a manual quantitative KPI, a request for a computed one) are checked in
+// the use case so that each gets a Thai message naming its field.
 export const ZKpiInput = z
-  .object({ textTh: text(1000), target: z.number().min(0).max(1e12), unit: text(40).nullable().optional() })
+  .object({
+    textTh: text(1000),
+    kind: z.enum(['quantitative', 'qualitative']).default('quantitative'),
+    target: z.number().min(0).max(1e12).nullable().optional().openapi({
+      description: "Required for a manual quantitative KPI; 'report_submissions' defaults to the offices addressed",
+    }),
+    unit: text(40).nullable().optional(),
+    source: ZKpiSource.default('manual'),
+    sourceRef: text(100)
+      .nullable()
+      .optional()
+      .openapi({ description: "For 'report_submissions': the report request's id" }),
+  })
   .strict()
   .openapi('KpiInput');
 export type TKpiInput = z.infer<typeof ZKpiInput>;
 
-/** Where an actual comes from. Only 'manual' exists; computed sources will join this union. */
+/** A person's figure for a manual KPI; computed KPIs take none. */
 export const ZKpiActualInput = z
   .object({
     source: z.literal('manual').default('manual'),

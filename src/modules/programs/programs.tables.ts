@@ -94,7 +94,7 @@ export interface ProgramKpiTable {
   text_th: string;
   target: ColumnType<string | null, number | null, number | null>;
   unit: string | null;
-  source: 'manual';
+  source: 'manual' | 'report_submissions';
   source_ref: string | null;
   sort_order: number;
 }

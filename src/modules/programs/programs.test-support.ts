@@ -106,3 +106,35 @@ export function sampleProject(chain: Chain, over: Record<string, unknown> = {}) 
     ...over,
   };
 }
+
+/**
+ * A report request from the demo province to its 13 districts, sent, with the submission id of each
+ * district. A one-field form: the minimum of the requests module's fixtures (request-fixtures.ts),
+ * copied because a module's tests may not reach into another module's files.
+ */
+export async function sentReportRequest(
+  province: TestClient,
+  title = 'รายงานผลการส่งเสริมการออม มหกรรมการออม ๕๐ ปี',
+): Promise<{ id: string; submissions: Map<string, string> }> {
+  const res = ok(
+    await province.post('/api/v1/report-requests', {
+      orgUnitId: '52',
+      title,
+      instructions: 'รายงานจำนวนสมาชิกใหม่',
+      fields: [{ key: 'new_members', type: 'number', labelTh: 'สมาชิกใหม่ (คน)', required: true }],
+      deadline: '2025-05-30',
+      addressedUnitIds: LAMPANG_DISTRICTS,
+      send: true,
+    }),
+    201,
+  );
+  const matrix = ok(await province.get(`/api/v1/report-requests/${res.body.id}/matrix`)).body;
+  return {
+    id: res.body.id,
+    submissions: new Map(
+      matrix.rows.map((r: { unit: { id: string }; submissionId: string }) => [r.unit.id, r.submissionId]),
+    ),
+  };
+}
+
+export const LAMPANG_DISTRICTS = Array.from({ length: 13 }, (_, i) => `52${String(i + 1).padStart(2, '0')}`);

@@ -2,14 +2,14 @@ import { civilDate, compareDates, todayInBangkok } from '../../kernel/dates.js';
 import { AppError, notFound, validationError } from '../../kernel/errors.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
+import { loadIndicators } from './indicators.js';
 import { readableProject, requirePlanManager } from './project-access.js';
-import { loadIndicators } from './programs.repository.js';
 import type { TIndicator, TKpiActualInput } from './programs.schemas.js';
 
 /**
- * Records an actual for a KPI. Only the 'manual' source exists now: a person enters the figure with
- * the day it was true. Computed sources (e.g. districts that answered a report request) will read
- * program_kpi.source / source_ref and supply the value themselves instead of this use case.
+ * Records an actual for a 'manual' KPI: a person enters the figure with the day it was true. A
+ * computed KPI (e.g. offices that submitted to a report request) takes its figure from its source on
+ * every read, so a hand-entered one would only contradict it and is refused.
  */
 export async function recordKpiActual(ctx: UseCaseContext, kpiId: string, input: TKpiActualInput): Promise<TIndicator> {
   if (compareDates(civilDate(input.asOf), todayInBangkok(ctx.clock)) > 0) {
@@ -33,6 +33,14 @@ export async function recordKpiActual(ctx: UseCaseContext, kpiId: string, input:
         kind: 'conflict',
         messageTh: 'บันทึกผลตามตัวชี้วัดได้เมื่อโครงการได้รับอนุมัติแล้ว',
         messageEn: 'Record results after the project is approved',
+      });
+    }
+    if (kpi.source !== 'manual') {
+      throw new AppError({
+        code: 'kpi_computed',
+        kind: 'conflict',
+        messageTh: 'ผลของตัวชี้วัดนี้ระบบคำนวณจากการส่งรายงาน บันทึกผลเองไม่ได้',
+        messageEn: 'This KPI is computed by the system; it takes no manual actuals',
       });
     }
     if (kpi.kind !== 'quantitative') {

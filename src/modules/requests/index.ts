@@ -11,3 +11,5 @@ export {
   type TReportRequest,
 } from './requests.schemas.js';
 export { reportCompleteness, type AreaCompleteness, type RequestCompleteness } from './report-completeness.js';
+export { submittedCounts, type SubmittedCount } from './submitted-counts.js';
+export { linkableRequest } from './kpi-linkable-request.js';

@@ -14,14 +14,28 @@ export interface Signer extends UserRef {
   orgUnitNameTh: string;
 }
 
+/** 'manual': a person records the actual; 'report_submissions': the system counts offices that submitted. */
+export type KpiSource = 'manual' | 'report_submissions';
+
 export interface Indicator {
   id: string;
   kind: 'quantitative' | 'qualitative';
   textTh: string;
   target: number | null;
   unit: string | null;
-  source: 'manual';
-  actual: { value: number; asOf: string; note: string | null } | null;
+  source: KpiSource;
+  /** The report request a computed KPI counts (null for manual ones). */
+  sourceRequest: { id: string; title: string; expected: number } | null;
+  /** asOf is null for a computed KPI nobody has submitted to yet. */
+  actual: { value: number; asOf: string | null; note: string | null; source: KpiSource } | null;
+}
+
+export interface KpiInput {
+  textTh: string;
+  target?: number | null;
+  unit?: string | null;
+  source: KpiSource;
+  sourceRef?: string | null;
 }
 
 export interface ProjectSummary {

@@ -1,6 +1,8 @@
 // Calls of the programs module: projects and their sign-off, plans, KPIs.
 import { apiUrl, request } from './client.js';
 import type {
+  Indicator,
+  KpiInput,
   Plan,
   PlanStepInput,
   PlanStepStatus,
@@ -40,4 +42,7 @@ export const programsApi = {
     stepId: string,
     input: { status: PlanStepStatus; doneOn?: string | null; evidenceNote?: string | null },
   ) => request<Plan>(`${pl(planId)}/steps/${encodeURIComponent(stepId)}`, { method: 'PATCH', json: input }),
+  addKpi: (planId: string, input: KpiInput) => request<Plan>(`${pl(planId)}/kpis`, { method: 'POST', json: input }),
+  recordActual: (kpiId: string, input: { value: number; asOf: string; note?: string | null }) =>
+    request<Indicator>(`/kpis/${encodeURIComponent(kpiId)}/actuals`, { method: 'POST', json: input }),
 };

@@ -1,10 +1,13 @@
-// /plans/:id: the plan's timeline and steps (overdue by the server's clock), with status changes and
-// new steps for the project's managers.
+// /plans/:id: the plan's timeline and steps (overdue by the server's clock) and its KPIs with their
+// actuals (counted by the system or recorded by hand); the project's managers change step statuses,
+// add steps and KPIs, and record manual actuals.
 import { useState } from 'react';
 import { errorMessageTh } from '../api/client.js';
 import { programsApi } from '../api/programs.js';
-import type { Plan, PlanStep, PlanStepStatus } from '../api/programs-types.js';
+import type { Indicator, Plan, PlanStep, PlanStepStatus } from '../api/programs-types.js';
+import { AddKpiForm } from '../features/programs/AddKpiForm.js';
 import { AddStepForm } from '../features/programs/AddStepForm.js';
+import { KpiList } from '../features/programs/KpiList.js';
 import { longDate, thaiNumber } from '../features/programs/labels.js';
 import { PlanStepsTable } from '../features/programs/PlanStepsTable.js';
 import { PlanTimeline } from '../features/programs/PlanTimeline.js';
@@ -22,6 +25,8 @@ export function PlanPage({ id }: { id: string }) {
   const { data, error, reload } = useLoad((signal) => programsApi.plan(id, signal), [id]);
   const [fresh, setFresh] = useState<Plan | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  // Remounts the add-KPI form empty after each KPI is added.
+  const [kpiFormKey, setKpiFormKey] = useState(0);
   const units = useUnitChoices();
   const plan = fresh ?? data;
   if (error)
@@ -39,6 +44,9 @@ export function PlanPage({ id }: { id: string }) {
     } catch (err) {
       setActionError(errorMessageTh(err));
     }
+  }
+  function kpiRecorded(k: Indicator) {
+    setFresh({ ...plan!, kpis: plan!.kpis.map((x) => (x.id === k.id ? k : x)) });
   }
   const overdue = plan.steps.filter((s) => s.overdue).length;
   return (
@@ -68,17 +76,18 @@ export function PlanPage({ id }: { id: string }) {
         {actionError && <Alert tone="error">{actionError}</Alert>}
         <PlanStepsTable steps={plan.steps} canManage={plan.canManage} onStatus={setStatus} />
       </Card>
-      {plan.kpis.length > 0 && (
-        <Card title={t.kpis}>
-          <ul className="pg-doc__list">
-            {plan.kpis.map((k) => (
-              <li key={k.id}>
-                {k.textTh} {thPrograms.view.target(thaiNumber(k.target ?? 0), k.unit ?? '')}
-                {k.actual && ` · ${thPrograms.view.actual(thaiNumber(k.actual.value), longDate(k.actual.asOf))}`}
-              </li>
-            ))}
-          </ul>
-        </Card>
+      <Card title={t.kpis}>
+        <KpiList kpis={plan.kpis} canManage={plan.canManage} today={plan.today} onRecorded={kpiRecorded} />
+      </Card>
+      {plan.canManage && (
+        <AddKpiForm
+          key={kpiFormKey}
+          planId={plan.id}
+          onAdded={(p) => {
+            setFresh(p);
+            setKpiFormKey((n) => n + 1);
+          }}
+        />
       )}
       {plan.canManage && units.length > 0 && <AddStepForm planId={plan.id} units={units} onAdded={setFresh} />}
     </Page>

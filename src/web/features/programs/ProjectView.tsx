@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Project } from '../../api/programs-types.js';
 import { thPrograms } from '../../i18n/th-programs.js';
 import { baht } from '../savings/money.js';
+import { kpiSourceText } from './kpi-labels.js';
 import { longDate, thaiNumber } from './labels.js';
 
 function Section({ no, title, children }: { no: number; title: string; children: ReactNode }) {
@@ -104,7 +105,10 @@ export function ProjectView({ p, tagNames }: { p: Project; tagNames: string[] })
             <li key={k.id}>
               {k.textTh} {v.target(thaiNumber(k.target ?? 0), k.unit ?? '')}
               {k.actual && (
-                <span className="pg-actual"> · {v.actual(thaiNumber(k.actual.value), longDate(k.actual.asOf))}</span>
+                <span className="pg-actual" data-testid="indicator-actual">
+                  {' '}
+                  · {v.actual(thaiNumber(k.actual.value), longDate(k.actual.asOf))} ({kpiSourceText(k)})
+                </span>
               )}
             </li>
           ))}
