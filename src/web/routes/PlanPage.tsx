@@ -89,7 +89,10 @@ export function PlanPage({ id }: { id: string }) {
           }}
         />
       )}
-      {plan.canManage && units.length > 0 && <AddStepForm planId={plan.id} units={units} onAdded={setFresh} />}
+      {plan.canManage && units.length > 0 && (
+        // Keyed by the step count: a saved step mounts a fresh form (the submit cycle stays busy on success).
+        <AddStepForm key={plan.steps.length} planId={plan.id} units={units} onAdded={setFresh} />
+      )}
     </Page>
   );
 }
