@@ -150,5 +150,8 @@ export async function generateInto(
   const result = await loadPlan(database, plan, o.seed, o.progress ?? (() => {}), o.enteredBy, {
     checkKernel: o.checkKernel ?? false,
   });
+  // A bulk load leaves the planner without statistics until autovacuum gets round to 110 M rows;
+  // meanwhile per-group reads were planned as parallel scans (national year-end stalled past 10 min).
+  await sql`ANALYZE`.execute(database.db);
   return { ...result, plan, totals: await generatedTotals(database) };
 }
