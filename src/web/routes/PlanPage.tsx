@@ -81,7 +81,7 @@ export function PlanPage({ id }: { id: string }) {
       </Card>
       {plan.canManage && (
         <AddKpiForm
-          key={kpiFormKey}
+          key={`kpi-form-${kpiFormKey}`}
           planId={plan.id}
           onAdded={(p) => {
             setFresh(p);
@@ -91,7 +91,7 @@ export function PlanPage({ id }: { id: string }) {
       )}
       {plan.canManage && units.length > 0 && (
         // Keyed by the step count: a saved step mounts a fresh form (the submit cycle stays busy on success).
-        <AddStepForm key={plan.steps.length} planId={plan.id} units={units} onAdded={setFresh} />
+        <AddStepForm key={`step-form-${plan.steps.length}`} planId={plan.id} units={units} onAdded={setFresh} />
       )}
     </Page>
   );
