@@ -3,6 +3,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { Actor } from './actor.js';
 import type { Permission } from './permissions.js';
+import { likePrefix } from '../../db/like.js';
 
 /** Org paths (subtree roots) in which the actor holds `permission`. */
 export function scopePaths(actor: Actor, permission: Permission): string[] {
@@ -82,9 +83,5 @@ export function inScope<DB, TB extends keyof DB>(
 ): Expression<SqlBool> {
   const roots = scopePaths(actor, permission);
   if (roots.length === 0) return sql<SqlBool>`false`;
-  return eb.or(roots.map((root) => eb(pathColumn, 'like', escapeLike(root) + '%')));
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+  return eb.or(roots.map((root) => eb(pathColumn, 'like', likePrefix(root))));
 }

@@ -10,6 +10,7 @@ import type { UseCaseContext } from '../../server/context.js';
 import { canAt, requireRecordAccess } from '../access/index.js';
 import type { TCampaignFigures, TCampaignProgress } from './campaigns.schemas.js';
 import { campaignSelect, toCampaign } from './get-campaign.js';
+import { likePrefix } from '../../db/like.js';
 
 interface GroupRow {
   group_id: string;
@@ -40,7 +41,7 @@ export async function campaignProgress(
   requireRecordAccess(ctx.actor, 'savings:read', unit.path);
   const segment = SEGMENT[unit.kind];
   const child = segment ? sql<string>`split_part(o.path, '/', ${segment})` : sql<string>`g.id::text`;
-  const prefix = unit.path.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%';
+  const prefix = likePrefix(unit.path);
   // From the figures maintained with every posting (maintain-campaigns.ts), not the journal.
   const rows = await sql<GroupRow>`
     SELECT g.id AS group_id, ${child} AS child_id,

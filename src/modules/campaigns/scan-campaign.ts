@@ -2,6 +2,7 @@
 // figures must equal): for tests and for checking a database by hand, never for serving pages.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { likePrefix } from '../../db/like.js';
 
 export interface ScannedGroup {
   group_id: string;
@@ -14,7 +15,7 @@ export interface ScannedGroup {
 
 /** Per group under `path` (an org path inside the campaign's area), its progress from the journal. */
 export async function scanCampaign(db: Kysely<DB>, campaignId: string, path: string): Promise<ScannedGroup[]> {
-  const prefix = path.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%';
+  const prefix = likePrefix(path);
   const rows = await sql<Record<keyof ScannedGroup, string>>`
     WITH c AS (SELECT starts_on, ends_on, min_amount FROM savings_campaign WHERE id = ${campaignId}),
     grp AS (SELECT g.id FROM savings_group g JOIN org_unit o ON o.id = g.org_unit_id WHERE o.path LIKE ${prefix}),

@@ -4,6 +4,7 @@ import { canAt, inScope, requireRecordAccess } from '../access/index.js';
 import { letterView, toCopySummary } from './letter-views.js';
 import { addresseeRefs, copyRows, findUnit, letterRow } from './letters.repository.js';
 import type { TLetter, TLetterSummary } from './letters.schemas.js';
+import { likePrefix } from '../../db/like.js';
 
 export async function getLetter(ctx: UseCaseContext, id: string): Promise<TLetter> {
   const row = await letterRow(ctx.db, id);
@@ -43,7 +44,7 @@ export async function listLetters(
       'o.kind',
     ])
     .where((eb) => inScope(eb, eb.ref('o.path'), ctx.actor, 'programs:read'));
-  if (under) query = query.where('o.path', 'like', `${under}%`);
+  if (under) query = query.where('o.path', 'like', likePrefix(under));
   if (q.year) {
     const year = q.year;
     query = query.where((eb) =>

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../access/index.js';
 import { inScope } from '../access/index.js';
+import { likeContains } from '../../db/like.js';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -46,7 +47,7 @@ export function listChildren(db: Q, parentId: string) {
 }
 
 export function searchInScope(db: Q, actor: Actor, text: string, limit: number) {
-  const pattern = '%' + text.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+  const pattern = likeContains(text);
   return baseSelect(db)
     .where((eb) =>
       eb.and([

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inScope, type Actor } from '../access/index.js';
+import { likeContains, likePrefix } from '../../db/like.js';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -49,12 +50,12 @@ export interface PersonFilter {
 function filtered(db: Q, f: PersonFilter) {
   return personSelect(db).where((eb) => {
     const conds = [inScope(eb, eb.ref('o.path'), f.actor, 'people:read')];
-    if (f.underPath) conds.push(eb('o.path', 'like', f.underPath.replace(/[\\%_]/g, (c) => '\\' + c) + '%'));
+    if (f.underPath) conds.push(eb('o.path', 'like', likePrefix(f.underPath)));
     if (f.q) {
       const digits = f.q.replace(/[\s-]/g, '');
       if (/^\d{13}$/.test(digits)) conds.push(eb('p.thai_id', '=', digits));
       else {
-        const pattern = '%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+        const pattern = likeContains(f.q);
         conds.push(
           eb.or([
             eb('p.first_name', 'like', pattern),

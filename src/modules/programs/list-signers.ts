@@ -2,6 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { UseCaseContext } from '../../server/context.js';
 import { inScope, scopePaths } from '../access/index.js';
 import type { TSigner } from './programs.schemas.js';
+import { likeContains } from '../../db/like.js';
 
 /**
  * Active accounts to pick a chain's signers from: people in the actor's units and in the offices above
@@ -33,7 +34,7 @@ export async function listSigners(ctx: UseCaseContext, text: string | undefined)
     .orderBy('p.last_name')
     .limit(50);
   if (text) {
-    const pattern = '%' + text.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+    const pattern = likeContains(text);
     q = q.where((eb) =>
       eb.or([
         eb('p.first_name', 'ilike', pattern),

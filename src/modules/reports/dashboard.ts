@@ -16,6 +16,7 @@ import { campaignSelect, toCampaign } from '../campaigns/index.js';
 import { reportCompleteness } from '../requests/index.js';
 import { AGING_BUCKETS, type TDashboard, type TFigures } from './reports.schemas.js';
 import { monthsBack } from './trends.js';
+import { likePrefix } from '../../db/like.js';
 
 type Kind = TDashboard['unit']['kind'];
 type ChildKind = TDashboard['children'][number]['kind'];
@@ -49,7 +50,6 @@ const toFigures = (s: Sums): TFigures => ({
   lent: satang(s.lent),
   outstanding: satang(s.outstanding),
 });
-const likePrefix = (path: string) => path.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%';
 
 const badUnit = () =>
   new AppError({

@@ -8,6 +8,7 @@ import { satang, sum } from '../../kernel/money.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { requireRecordAccess } from '../access/index.js';
 import type { TFigures, TRollup } from './reports.schemas.js';
+import { likePrefix } from '../../db/like.js';
 
 // Path segment holding the child a unit's figures break down by: /TH/<province>/<district>/…
 const CHILD_SEGMENT: Record<string, { segment: number; kind: 'province' | 'district' | 'group' }> = {
@@ -40,7 +41,7 @@ export async function rollup(
   const asOf = q.asOf ?? todayInBangkok(ctx.clock);
   const child = CHILD_SEGMENT[unit.kind];
   const childExpr = child ? sql<string>`split_part(o.path, '/', ${child.segment})` : sql<string>`g.id::text`;
-  const prefix = unit.path.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%';
+  const prefix = likePrefix(unit.path);
   // From the maintained monthly figures (ledger/maintain-figures.ts): no journal scan.
   const month = `${asOf.slice(0, 7)}-01`;
   const rows = await sql<GroupFigures>`

@@ -7,6 +7,7 @@ import { satang } from '../../kernel/money.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { requireRecordAccess } from '../access/index.js';
 import type { TTrends } from './reports.schemas.js';
+import { likePrefix } from '../../db/like.js';
 
 export function monthsBack(asOf: string, n: number): string[] {
   const { year, month } = dateParts(civilDate(asOf));
@@ -28,7 +29,7 @@ export async function trends(
   if (!unit) throw notFound();
   requireRecordAccess(ctx.actor, 'savings:read', unit.path);
   const months = monthsBack(q.asOf ?? todayInBangkok(ctx.clock), q.months);
-  const prefix = unit.path.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%';
+  const prefix = likePrefix(unit.path);
   const last = months.at(-1)!;
   // Cumulative sums per month: everything before the window folds into its first month.
   const rows = await sql<{

@@ -8,11 +8,10 @@ import { compareDates, type CivilDate } from '../../kernel/dates.js';
 import { inScope, type Actor } from '../access/index.js';
 import { areaName } from '../org/index.js';
 import type { TAreaCompleteness } from './requests.schemas.js';
+import { likePrefix } from '../../db/like.js';
 
 export type AreaCompleteness = TAreaCompleteness;
 export type RequestCompleteness = TAreaCompleteness['requests'][number];
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function reportCompleteness(
   db: Kysely<DB>,
@@ -27,7 +26,7 @@ export async function reportCompleteness(
     .innerJoin('org_unit as u', 'u.id', 's.org_unit_id')
     .innerJoin('org_unit as i', 'i.id', 'r.org_unit_id')
     .where('r.status', '=', 'sent')
-    .where('u.path', 'like', `${escapeLike(areaPath)}%`)
+    .where('u.path', 'like', likePrefix(areaPath))
     .where((eb) => inScope(eb, eb.ref('u.path'), actor, 'programs:read'))
     .groupBy(['r.id', 'r.title', 'r.deadline', 'i.name_th', 'i.kind'])
     .select([

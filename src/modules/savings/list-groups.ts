@@ -5,6 +5,7 @@ import { inGroupScope } from '../access/index.js';
 import { toGroupSummary } from './savings.mappers.js';
 import { groupSelect } from './savings.repository.js';
 import type { TGroupSummary } from './savings.schemas.js';
+import { likeContains } from '../../db/like.js';
 
 type GroupEB = ExpressionBuilder<DB & { g: DB['savings_group']; o: DB['org_unit'] }, 'g' | 'o'>;
 
@@ -21,7 +22,7 @@ export async function listGroups(
         .where('u.id', '=', query.orgUnitId);
       conds.push(eb('o.path', 'like', under));
     }
-    if (query.q) conds.push(eb('g.name_th', 'ilike', `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`));
+    if (query.q) conds.push(eb('g.name_th', 'ilike', likeContains(query.q)));
     return eb.and(conds);
   };
   const { total } = await ctx.db
