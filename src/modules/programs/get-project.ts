@@ -48,7 +48,7 @@ export async function projectDto(
   const users = await findUserRefs(db, [...chain.map((s) => s.signer_user_id), ...events.map((e) => e.actor_user_id)]);
   const current = row.current_step === null ? undefined : chain.find((s) => s.step_no === row.current_step);
   const isCurrent = current?.signer_user_id === actor.userId;
-  const budget = row.budget_satang === null ? null : Number(row.budget_satang);
+  const budget = row.budget_satang === null ? null : satang(Number(row.budget_satang));
   return {
     id: row.id,
     titleTh: row.title_th,

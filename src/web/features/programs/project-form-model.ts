@@ -1,7 +1,7 @@
 // The project form's editable state and its conversion to the API's input. Amounts are typed in
 // baht and sent in satang; list items keep their blanks so the server can point at them.
 import type { Project, ProjectInput, SignoffRole } from '../../api/programs-types.js';
-import { parseAmount } from '../savings/money.js';
+import { baht, parseAmount } from '../savings/money.js';
 
 export interface IndicatorDraft {
   kind: 'quantitative' | 'qualitative';
@@ -74,7 +74,7 @@ export function draftFrom(p: Project): ProjectDraft {
     targetGroup: p.targetGroup,
     location: p.location,
     hasBudget: p.budgetSatang !== null,
-    amount: p.budgetSatang === null ? '' : (p.budgetSatang / 100).toFixed(2),
+    amount: p.budgetSatang === null ? '' : baht(p.budgetSatang),
     budgetSource: p.budgetSource ?? '',
     expectedResults: p.expectedResults,
     indicators: p.indicators.map((k) => ({
