@@ -20,7 +20,7 @@ import { AddresseePicker } from './AddresseePicker.js';
 import { FIELDS, numberPattern, toDraftInput, type ComposeState } from './compose-model.js';
 import { EnclosuresEditor } from './EnclosuresEditor.js';
 import { LetterSheet } from './LetterSheet.js';
-import { TextArea } from './TextArea.js';
+import { TextArea } from '../../ui/TextArea.js';
 
 export function ComposeForm({
   unit,

@@ -7,7 +7,7 @@ import { Select } from '../../ui/Select.js';
 import { FieldMessage } from '../../ui/TextField.js';
 import { issueAt } from '../savings/issues.js';
 import type { ChainDraft } from './project-form-model.js';
-import { TextArea } from './TextArea.js';
+import { TextArea } from '../../ui/TextArea.js';
 
 const ROLES: SignoffRole[] = ['proposer', 'endorser', 'checker', 'approver'];
 
@@ -64,7 +64,7 @@ export function ChainEditor({ chain, signers, onChange, issues }: Props) {
               value={s.positionLine}
               onChange={(v) => set(i, { positionLine: v })}
               error={issueAt(issues, `chain.${i}.positionLine`)}
-              data-testid="chain-position"
+              testId="chain-position"
             />
             {chain.length > 2 && (
               <Button small variant="ghost" onClick={() => onChange(chain.filter((_, j) => j !== i))}>

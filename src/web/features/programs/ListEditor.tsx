@@ -28,7 +28,7 @@ export function ListEditor({ id, legend, section, items, onChange, error }: Prop
             </label>
             <textarea
               id={`${id}-${i}`}
-              className="input pg-textarea pg-textarea--short"
+              className="input textarea"
               value={item}
               onChange={(e) => set(i, e.target.value)}
               aria-invalid={error && !item.trim() ? true : undefined}

@@ -19,7 +19,7 @@ import { ChainEditor } from './ChainEditor.js';
 import { IndicatorsEditor } from './IndicatorsEditor.js';
 import { ListEditor } from './ListEditor.js';
 import { toInput, type ProjectDraft } from './project-form-model.js';
-import { TextArea } from './TextArea.js';
+import { TextArea } from '../../ui/TextArea.js';
 import './programs.css';
 
 const FIELDS = [
@@ -107,7 +107,7 @@ export function ProjectForm({ projectId, initial, units, signers, tags, onSaved,
         onChange={set('rationale')}
         error={issue('rationale')}
         requiredMark
-        data-testid="project-rationale"
+        testId="project-rationale"
       />
       <ListEditor
         id="objectives"
@@ -150,7 +150,7 @@ export function ProjectForm({ projectId, initial, units, signers, tags, onSaved,
         onChange={set('targetGroup')}
         error={issue('targetGroup')}
         requiredMark
-        data-testid="project-target"
+        testId="project-target"
       />
       <TextArea
         label={t.location}
@@ -159,7 +159,7 @@ export function ProjectForm({ projectId, initial, units, signers, tags, onSaved,
         onChange={set('location')}
         error={issue('location')}
         requiredMark
-        data-testid="project-location"
+        testId="project-location"
       />
       <fieldset className="pg-fieldset">
         <legend className="field__label">{t.budget}</legend>

@@ -7,7 +7,7 @@ import { thPrograms } from '../../i18n/th-programs.js';
 import { Alert, useToast } from '../../ui/Alert.js';
 import { Button } from '../../ui/Button.js';
 import { Card } from '../../ui/Page.js';
-import { TextArea } from './TextArea.js';
+import { TextArea } from '../../ui/TextArea.js';
 import { longDate, thaiNumber } from './labels.js';
 
 type Action = 'submit' | 'sign' | 'return';
@@ -71,7 +71,7 @@ export function SignoffPanel({ p, onChange }: { p: Project; onChange: (p: Projec
                 {error}
               </Alert>
             )}
-            <TextArea label={t.comment} rows={2} value={comment} onChange={setComment} data-testid="signoff-comment" />
+            <TextArea label={t.comment} rows={2} value={comment} onChange={setComment} testId="signoff-comment" />
             <p className="field__hint">{t.commentHint}</p>
             <div className="form-actions">
               {p.actions.submit && (

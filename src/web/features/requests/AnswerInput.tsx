@@ -3,7 +3,8 @@ import type { FormField } from '../../api/requests-types.js';
 import { thRequests } from '../../i18n/th-requests.js';
 import { CheckboxGroup } from '../../ui/CheckboxGroup.js';
 import { Select } from '../../ui/Select.js';
-import { FieldMessage, RequiredMark, TextField } from '../../ui/TextField.js';
+import { TextField } from '../../ui/TextField.js';
+import { TextArea } from '../../ui/TextArea.js';
 import { DateField } from '../savings/DateField.js';
 import { MoneyField } from '../savings/MoneyField.js';
 
@@ -81,21 +82,16 @@ export function AnswerInput({ field: f, label, value, onChange, error, testId }:
       );
     default:
       return f.multiline ? (
-        <div className={['field', error ? 'field--error' : ''].filter(Boolean).join(' ')}>
-          <label className="field__label">
-            {label}
-            {f.required && <RequiredMark />}
-            {hint && <span className="field__hint">{hint}</span>}
-            <textarea
-              className="input rq-textarea"
-              value={text}
-              onChange={(e) => onChange(e.target.value)}
-              aria-invalid={error ? true : undefined}
-              data-testid={testId}
-            />
-          </label>
-          <FieldMessage error={error} />
-        </div>
+        <TextArea
+          label={label}
+          hint={hint}
+          rows={4}
+          value={text}
+          onChange={onChange}
+          error={error}
+          requiredMark={f.required}
+          testId={testId}
+        />
       ) : (
         <TextField
           label={label}

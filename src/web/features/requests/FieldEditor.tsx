@@ -3,8 +3,8 @@
 import { thRequests } from '../../i18n/th-requests.js';
 import { Button } from '../../ui/Button.js';
 import { Select } from '../../ui/Select.js';
-import { FieldMessage } from '../../ui/TextField.js';
-import { TextField } from '../../ui/TextField.js';
+import { FieldMessage, TextField } from '../../ui/TextField.js';
+import { TextArea } from '../../ui/TextArea.js';
 import { COLUMN_TYPES, FIELD_TYPES, FILE_KINDS, newField, type DraftField } from './builder-model.js';
 
 interface Props {
@@ -93,18 +93,14 @@ export function FieldEditor({ field: f, legend, issue, onChange, onRemove, onMov
         />
       )}
       {f.type === 'choice' && (
-        <div className={['field', issue('options') ? 'field--error' : ''].join(' ')}>
-          <label className="field__label">
-            {t.options}
-            <textarea
-              className="input rq-textarea"
-              value={f.optionsText}
-              onChange={(e) => set({ optionsText: e.target.value })}
-              data-testid="field-options"
-            />
-          </label>
-          <FieldMessage error={issue('options')} />
-        </div>
+        <TextArea
+          label={t.options}
+          rows={4}
+          value={f.optionsText}
+          onChange={(v) => set({ optionsText: v })}
+          error={issue('options')}
+          testId="field-options"
+        />
       )}
       {f.type === 'file' && (
         <fieldset className="field">

@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button.js';
 import { CheckboxGroup } from '../../ui/CheckboxGroup.js';
 import { Card } from '../../ui/Page.js';
 import { TextField } from '../../ui/TextField.js';
+import { TextArea } from '../../ui/TextArea.js';
 import { DateField } from '../savings/DateField.js';
 import { FormError } from '../savings/FormError.js';
 import { useFormSubmission } from '../savings/useFormSubmission.js';
@@ -107,16 +108,7 @@ export function RequestBuilder({
           requiredMark
           data-testid="request-title"
         />
-        <div className="field">
-          <label className="field__label">
-            {t.instructions}
-            <textarea
-              className="input rq-textarea"
-              value={instructions}
-              onChange={(e) => setInstructions(e.target.value)}
-            />
-          </label>
-        </div>
+        <TextArea label={t.instructions} rows={4} value={instructions} onChange={setInstructions} />
         <DateField
           label={t.deadline}
           value={deadline}

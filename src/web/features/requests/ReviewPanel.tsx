@@ -9,6 +9,7 @@ import { useToast } from '../../ui/Alert.js';
 import { Button } from '../../ui/Button.js';
 import { Card } from '../../ui/Page.js';
 import { FieldMessage } from '../../ui/TextField.js';
+import { TextArea } from '../../ui/TextArea.js';
 
 export function ReviewPanel({ s, onDone }: { s: Submission; onDone: (s: Submission) => void }) {
   const t = thRequests.review;
@@ -32,18 +33,14 @@ export function ReviewPanel({ s, onDone }: { s: Submission; onDone: (s: Submissi
   if (s.status === 'submitted') {
     return (
       <Card title={t.title}>
-        <div className={['field', error ? 'field--error' : ''].join(' ')}>
-          <label className="field__label">
-            {t.comment}
-            <textarea
-              className="input rq-textarea"
-              value={comment}
-              onChange={(e) => setComment(e.target.value)}
-              data-testid="return-comment"
-            />
-          </label>
-          <FieldMessage error={error ?? undefined} />
-        </div>
+        <TextArea
+          label={t.comment}
+          rows={4}
+          value={comment}
+          onChange={setComment}
+          error={error ?? undefined}
+          testId="return-comment"
+        />
         <div className="rq-actions">
           <Button
             variant="primary"

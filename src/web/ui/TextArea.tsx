@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
-import { FieldMessage, RequiredMark } from '../../ui/TextField.js';
+import { FieldMessage, RequiredMark } from './TextField.js';
 
-/** A labelled multi-line field (addresses, paragraphs), styled like TextField. */
+/** A labelled multi-line field (paragraphs, addresses, lists) with its inline error, like TextField. */
 export function TextArea(props: {
   label: ReactNode;
   value: string;
@@ -23,11 +23,12 @@ export function TextArea(props: {
       {props.hint && <p className="field__hint">{props.hint}</p>}
       <textarea
         id={id}
-        className="input letters-textarea"
+        className="input textarea"
         rows={props.rows ?? 3}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
         aria-invalid={props.error ? true : undefined}
+        aria-required={props.requiredMark || undefined}
         aria-describedby={msgId}
         data-testid={props.testId}
       />
