@@ -63,7 +63,6 @@ export const thPrograms = {
     addItem: '+ เพิ่มข้อ',
     remove: 'ลบ',
     moveUp: 'เลื่อนขึ้น',
-    item: (n: string) => `ข้อ ${n}`,
     save: 'บันทึกร่าง',
     chooseSigner: '— เลือกผู้ลงนาม —',
   },

@@ -1,6 +1,7 @@
 // หนังสือราชการ → ทะเบียนหนังสือส่ง: one line per registered number (drafts as one line each),
 // for the unit chosen in the switcher and one calendar year.
 import { useState } from 'react';
+import { toBuddhistYear } from '../../kernel/dates.js';
 import { lettersApi } from '../api/letters.js';
 import type { LetterSummary } from '../api/letters-types.js';
 import { useSession } from '../features/auth/session.js';
@@ -80,7 +81,7 @@ export function LettersPage() {
         label={t.year}
         value={String(year)}
         onChange={(v) => setYear(Number(v))}
-        options={years.map((y) => ({ value: String(y), label: String(y + 543) }))}
+        options={years.map((y) => ({ value: String(y), label: String(toBuddhistYear(y)) }))}
       />
       {list.error && <LoadError message={list.error} onRetry={list.reload} />}
       {!list.data && !list.error && <Spinner />}

@@ -1,6 +1,6 @@
 // A Gantt-like view: one bar per step across month columns, overdue in red, done in green. Bars are
 // placed by day in percentages, so the chart fits a phone's width without scrolling sideways.
-import { civilDate, daysBetween, dateParts, THAI_MONTHS_SHORT } from '../../../kernel/dates.js';
+import { civilDate, daysBetween, dateParts, THAI_MONTHS_SHORT, toBuddhistYear } from '../../../kernel/dates.js';
 import type { PlanStep } from '../../api/programs-types.js';
 import { thPrograms } from '../../i18n/th-programs.js';
 import { thaiNumber } from './labels.js';
@@ -12,7 +12,7 @@ function months(from: string, to: string): { start: string; label: string }[] {
   const b = dateParts(civilDate(to));
   const out: { start: string; label: string }[] = [];
   for (let y = a.year, m = a.month; y < b.year || (y === b.year && m <= b.month); m === 12 ? (y++, (m = 1)) : m++) {
-    out.push({ start: iso(y, m, 1), label: `${THAI_MONTHS_SHORT[m - 1]} ${thaiNumber((y + 543) % 100)}` });
+    out.push({ start: iso(y, m, 1), label: `${THAI_MONTHS_SHORT[m - 1]} ${thaiNumber(toBuddhistYear(y) % 100)}` });
   }
   return out;
 }
