@@ -19,3 +19,11 @@ export const idempotencyHeader = z.object({
       'Unique per intended write (8–200 of A–Z a–z 0–9 . _ : -); a retry with the same key returns the first result',
   }),
 });
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The 200 response of a download route (a PDF, a workbook, a stored file), as OpenAPI describes it. */
+export const download = (description: string, type: string) => ({
+  description,
+  content: { [type]: { schema: z.string().openapi({ format: 'binary' }) } },
+});

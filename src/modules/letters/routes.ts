@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { validationError } from '../../kernel/errors.js';
 import type { AppEnv } from '../../server/context.js';
 import { ZErrorResponse, zodIssuesToFields } from '../../server/errors.js';
-import { commonErrors, conflictError, idempotencyHeader } from '../../server/openapi-common.js';
+import { commonErrors, conflictError, download, idempotencyHeader } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
 import { fileDownload, ZStoredFile, ZUploadedFile } from '../files/index.js';
 import { cancelLetterCopy } from './cancel-letter-copy.js';
@@ -40,8 +40,6 @@ import { createLetter, updateLetter } from './save-letter-draft.js';
 const tags = ['letters'];
 const idParam = z.object({ id: z.string().uuid() });
 const fileParam = z.object({ id: z.string().uuid(), fileId: z.string().uuid() });
-const binary = { schema: z.string().openapi({ format: 'binary' }) };
-const download = (description: string, type: string) => ({ description, content: { [type]: binary } });
 const fileErrors = { 503: { description: 'PDF rendering unavailable', ...jsonContent(ZErrorResponse) } } as const;
 const draftBody = { body: { required: true, ...jsonContent(ZLetterDraftRequest) } } as const;
 

@@ -1,6 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/context.js';
-import { commonErrors, conflictError, idempotencyHeader } from '../../server/openapi-common.js';
+import { commonErrors, conflictError, download, idempotencyHeader } from '../../server/openapi-common.js';
 import { embeddedFontCss, htmlToPdf } from '../../server/pdf.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
 import { createProject } from './create-project.js';
@@ -80,7 +80,7 @@ const pdfRoute = defineRoute('programs:read', {
   summary: 'The project form as an A4 PDF in the official layout',
   request: { params: idParam },
   responses: {
-    200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
+    200: download('PDF', 'application/pdf'),
     ...commonErrors,
     503: { description: 'PDF rendering unavailable' },
   },

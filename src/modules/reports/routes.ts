@@ -14,7 +14,7 @@ import { statementHtml } from './statement-html.js';
 import type { AppEnv } from '../../server/context.js';
 import type { AppCaches, ReadCache } from '../../server/read-cache.js';
 import { todayInBangkok } from '../../kernel/dates.js';
-import { commonErrors } from '../../server/openapi-common.js';
+import { commonErrors, download, XLSX_TYPE } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
 import { ZCivilDate } from '../ledger/index.js';
 import {
@@ -35,14 +35,6 @@ import {
 } from './reports.schemas.js';
 import { rollup } from './rollup.js';
 import { trends } from './trends.js';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const binary = { schema: z.string().openapi({ format: 'binary' }) };
-/** The 200 response of a download route, as OpenAPI describes it. */
-const download = (description: string, type: 'application/pdf' | typeof XLSX_TYPE) => ({
-  description,
-  content: { [type]: binary },
-});
 
 const rollupRoute = defineRoute('savings:read', {
   method: 'get',

@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/context.js';
 import { ZErrorResponse } from '../../server/errors.js';
-import { commonErrors, conflictError, idempotencyHeader } from '../../server/openapi-common.js';
+import { commonErrors, conflictError, download, idempotencyHeader, XLSX_TYPE } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
 import { fileDownload, ZStoredFile } from '../files/index.js';
 import { acceptSubmission } from './accept-submission.js';
@@ -37,8 +37,6 @@ import { submitReport } from './submit-report.js';
 import { updateRequest } from './update-request.js';
 
 const tags = ['report requests'];
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const binary = { schema: z.string().openapi({ format: 'binary' }) };
 const idParam = z.object({ id: z.string().uuid() });
 const fileParam = z.object({ id: z.string().uuid(), fileId: z.string().uuid() });
 const requestOk = { description: 'Report request', ...jsonContent(ZReportRequest) };
@@ -108,7 +106,7 @@ const matrixXlsxRoute = defineRoute('programs:read', {
   tags,
   summary: 'The matrix, every submitted report and table rows as an Excel workbook',
   request: { params: idParam },
-  responses: { 200: { description: 'Workbook', content: { [XLSX_TYPE]: binary } }, ...commonErrors },
+  responses: { 200: download('Workbook', XLSX_TYPE), ...commonErrors },
 });
 const inboxRoute = defineRoute('programs:respond', {
   method: 'get',
@@ -185,7 +183,7 @@ const fileRoute = defineRoute('programs:read', {
   tags,
   summary: "Download a report's attachment (images may show inline with ?inline=1)",
   request: { params: fileParam, query: z.object({ inline: z.enum(['0', '1']).optional() }) },
-  responses: { 200: { description: 'The file', content: { 'application/octet-stream': binary } }, ...commonErrors },
+  responses: { 200: download('The file', 'application/octet-stream'), ...commonErrors },
 });
 const removeFileRoute = defineRoute('programs:respond', {
   method: 'delete',
