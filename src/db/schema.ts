@@ -2,6 +2,7 @@
 import type { AuditTables } from '../modules/audit/audit.tables.js';
 import type { AuthTables } from '../modules/auth/auth.tables.js';
 import type { CampaignsTables } from '../modules/campaigns/campaigns.tables.js';
+import type { CertificatesTables } from '../modules/certificates/certificates.tables.js';
 import type { ProgramsTables } from '../modules/programs/programs.tables.js';
 import type { FilesTables } from '../modules/files/files.tables.js';
 import type { LedgerTables } from '../modules/ledger/ledger.tables.js';
@@ -31,6 +32,7 @@ export interface DB
     LoansTables,
     YearEndTables,
     CampaignsTables,
+    CertificatesTables,
     ProgramsTables,
     FilesTables,
     LettersTables,

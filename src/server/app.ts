@@ -12,6 +12,7 @@ import { z } from '@hono/zod-openapi';
 import { AppError } from '../kernel/errors.js';
 import { auditRoutes } from '../modules/audit/index.js';
 import { campaignsRoutes } from '../modules/campaigns/index.js';
+import { certificatesRoutes } from '../modules/certificates/index.js';
 import { programsRoutes } from '../modules/programs/index.js';
 import {
   authRoutes,
@@ -143,6 +144,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', requestsRoutes);
   api.route('/', programsRoutes);
   api.route('/', lettersRoutes);
+  api.route('/', certificatesRoutes);
 
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {

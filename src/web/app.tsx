@@ -39,6 +39,7 @@ import { RequestPage } from './routes/RequestPage.js';
 import { RequestsPage } from './routes/RequestsPage.js';
 import { RequestSubmissionPage } from './routes/RequestSubmissionPage.js';
 import { UsersPage } from './routes/UsersPage.js';
+import { VerifyCertificatePage } from './routes/VerifyCertificatePage.js';
 import { AppShell } from './shell.js';
 import { Alert, ToastProvider } from './ui/Alert.js';
 import { Button } from './ui/Button.js';
@@ -50,7 +51,19 @@ type State =
   | { status: 'authed'; me: Me }
   | { status: 'failed'; message: string };
 
+/** Pages anyone may open without logging in: the QR code on a printed certificate leads here. */
+function publicPage(path: string): ReactNode {
+  if (path === '/verify') return <VerifyCertificatePage />;
+  const verify = match('/verify/:code', path);
+  return verify?.code ? <VerifyCertificatePage key={verify.code} code={verify.code} /> : null;
+}
+
 export function App() {
+  const { path } = useLocation();
+  return publicPage(path) ?? <SessionGate />;
+}
+
+function SessionGate() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
