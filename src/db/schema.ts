@@ -1,6 +1,7 @@
 // The whole database as Kysely sees it, composed from each module's own table types.
 import type { AuditTables } from '../modules/audit/audit.tables.js';
 import type { AuthTables } from '../modules/auth/auth.tables.js';
+import type { AwardsTables } from '../modules/awards/awards.tables.js';
 import type { CampaignsTables } from '../modules/campaigns/campaigns.tables.js';
 import type { CertificatesTables } from '../modules/certificates/certificates.tables.js';
 import type { ProgramsTables } from '../modules/programs/programs.tables.js';
@@ -13,6 +14,7 @@ import type { PeopleTables } from '../modules/people/people.tables.js';
 import type { ReportsTables } from '../modules/reports/reports.tables.js';
 import type { RequestsTables } from '../modules/requests/requests.tables.js';
 import type { SavingsTables } from '../modules/savings/savings.tables.js';
+import type { VotesTables } from '../modules/votes/votes.tables.js';
 import type { YearEndTables } from '../modules/year-end/year-end.tables.js';
 
 export interface SchemaMigrationTable {
@@ -27,6 +29,7 @@ export interface DB
     PeopleTables,
     AuthTables,
     AuditTables,
+    AwardsTables,
     SavingsTables,
     LedgerTables,
     LoansTables,
@@ -37,6 +40,7 @@ export interface DB
     FilesTables,
     LettersTables,
     RequestsTables,
-    ReportsTables {
+    ReportsTables,
+    VotesTables {
   schema_migration: SchemaMigrationTable;
 }

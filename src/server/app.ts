@@ -11,6 +11,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { z } from '@hono/zod-openapi';
 import { AppError } from '../kernel/errors.js';
 import { auditRoutes } from '../modules/audit/index.js';
+import { awardsRoutes } from '../modules/awards/index.js';
 import { campaignsRoutes } from '../modules/campaigns/index.js';
 import { certificatesRoutes } from '../modules/certificates/index.js';
 import { programsRoutes } from '../modules/programs/index.js';
@@ -32,6 +33,7 @@ import { membershipRoutes } from '../modules/membership/index.js';
 import { reportsRoutes } from '../modules/reports/index.js';
 import { requestsRoutes } from '../modules/requests/index.js';
 import { savingsRoutes } from '../modules/savings/index.js';
+import { votesRoutes } from '../modules/votes/index.js';
 import { yearEndRoutes } from '../modules/year-end/index.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { errorResponse, toAppError, unexpectedError, zodIssuesToFields } from './errors.js';
@@ -144,6 +146,8 @@ export function createApp(deps: AppDeps) {
   api.route('/', requestsRoutes);
   api.route('/', programsRoutes);
   api.route('/', lettersRoutes);
+  api.route('/', awardsRoutes);
+  api.route('/', votesRoutes);
   api.route('/', certificatesRoutes);
 
   const app = new OpenAPIHono<AppEnv>({

@@ -9,9 +9,18 @@ import { ReferenceProvider } from './features/people/reference.js';
 import { th } from './i18n/th.js';
 import { match, navigate, useLocation } from './router.js';
 import { AreaOverviewPage } from './routes/AreaOverviewPage.js';
+import { AwardCallPage } from './routes/AwardCallPage.js';
+import { AwardResultsPage } from './routes/AwardResultsPage.js';
+import { AwardsPage } from './routes/AwardsPage.js';
+import { BallotPage } from './routes/BallotPage.js';
+import { DossierPage } from './routes/DossierPage.js';
+import { ElectionEditPage } from './routes/ElectionEditPage.js';
+import { ElectionPage } from './routes/ElectionPage.js';
+import { ElectionsPage } from './routes/ElectionsPage.js';
 import { GroupPage } from './routes/GroupPage.js';
 import { GroupsPage } from './routes/GroupsPage.js';
 import { InboxPage } from './routes/InboxPage.js';
+import { JudgingPage } from './routes/JudgingPage.js';
 import { LetterBooksPage } from './routes/LetterBooksPage.js';
 import { LetterComposePage } from './routes/LetterComposePage.js';
 import { LetterCopyPage } from './routes/LetterCopyPage.js';
@@ -21,6 +30,8 @@ import { HomePage } from './routes/HomePage.js';
 import { LoginPage } from './routes/LoginPage.js';
 import { MeetingDayPage } from './routes/MeetingDayPage.js';
 import { MemberPage } from './routes/MemberPage.js';
+import { MyBallotPage } from './routes/MyBallotPage.js';
+import { NominatePage } from './routes/NominatePage.js';
 import { NotFoundPage } from './routes/NotFoundPage.js';
 import { OrgPage } from './routes/OrgPage.js';
 import { PasswordPage } from './routes/PasswordPage.js';
@@ -37,6 +48,7 @@ import { RequestEditPage } from './routes/RequestEditPage.js';
 import { RequestNewPage } from './routes/RequestNewPage.js';
 import { RequestPage } from './routes/RequestPage.js';
 import { RequestsPage } from './routes/RequestsPage.js';
+import { ScoreSheetPage } from './routes/ScoreSheetPage.js';
 import { RequestSubmissionPage } from './routes/RequestSubmissionPage.js';
 import { UsersPage } from './routes/UsersPage.js';
 import { VerifyCertificatePage } from './routes/VerifyCertificatePage.js';
@@ -53,6 +65,9 @@ type State =
 
 /** Pages anyone may open without logging in: the QR code on a printed certificate leads here. */
 function publicPage(path: string): ReactNode {
+  // A ballot slip's QR code: the code is the key (votes module).
+  const ballot = match('/v/:code', path);
+  if (ballot?.code) return <BallotPage key={ballot.code} code={ballot.code} />;
   if (path === '/verify') return <VerifyCertificatePage />;
   const verify = match('/verify/:code', path);
   return verify?.code ? <VerifyCertificatePage key={verify.code} code={verify.code} /> : null;
@@ -223,6 +238,31 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   if (letterEdit?.id) return guard('programs:manage', <LetterComposePage key={letterEdit.id} id={letterEdit.id} />);
   const letter = match('/letters/:id', path);
   if (letter?.id) return guard('programs:read', <LetterPage key={letter.id} id={letter.id} />);
+  if (path === '/votes') return <ElectionsPage />;
+  if (path === '/votes/new') return guard('programs:manage', <ElectionEditPage />);
+  const myBallot = match('/votes/:id/ballot', path);
+  if (myBallot?.id) return <MyBallotPage key={myBallot.id} id={myBallot.id} />;
+  const electionEdit = match('/votes/:id/edit', path);
+  if (electionEdit?.id)
+    return guard('programs:manage', <ElectionEditPage key={electionEdit.id} id={electionEdit.id} />);
+  const election = match('/votes/:id', path);
+  if (election?.id) return guard('programs:read', <ElectionPage key={election.id} id={election.id} />);
+  // Awards: no permission guard, since committee members from outside the office hold none; the
+  // API decides what each viewer sees (membership, organiser, nominating office).
+  if (path === '/awards') return <AwardsPage />;
+  const dossier = match('/awards/nominations/:id', path);
+  if (dossier?.id) return <DossierPage key={dossier.id} id={dossier.id} />;
+  const sheet = match('/awards/:id/judging/:nomination', path);
+  if (sheet?.id && sheet.nomination)
+    return <ScoreSheetPage key={sheet.nomination} callId={sheet.id} nominationId={sheet.nomination} />;
+  const judging = match('/awards/:id/judging', path);
+  if (judging?.id) return <JudgingPage key={judging.id} id={judging.id} />;
+  const awardResults = match('/awards/:id/results', path);
+  if (awardResults?.id) return <AwardResultsPage key={awardResults.id} id={awardResults.id} />;
+  const nominate = match('/awards/:id/nominate', path);
+  if (nominate?.id) return guard('programs:respond', <NominatePage key={nominate.id} id={nominate.id} />);
+  const award = match('/awards/:id', path);
+  if (award?.id) return <AwardCallPage key={award.id} id={award.id} />;
   if (path === '/password') return <PasswordPage />;
   return <NotFoundPage />;
 }

@@ -5,7 +5,7 @@ import { useSession, displayName } from './features/auth/session.js';
 import { unitName } from './features/org/labels.js';
 import { OrgSwitcher } from './features/org/OrgSwitcher.js';
 import { th } from './i18n/th.js';
-import { isActive, NAV } from './nav.js';
+import { isActive, NAV, navVisible } from './nav.js';
 import { Link, useLocation } from './router.js';
 import { Alert } from './ui/Alert.js';
 import { BrandMark } from './ui/BrandMark.js';
@@ -19,7 +19,7 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   useEffect(() => setMenuOpen(false), [path]);
 
-  const items = NAV.filter((n) => !n.permission || can(n.permission));
+  const items = NAV.filter((n) => navVisible(n, can, me));
   const role = me.roles[0];
   const doLogout = async () => {
     setLeaving(true);

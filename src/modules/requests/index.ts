@@ -13,3 +13,6 @@ export {
 export { reportCompleteness, type AreaCompleteness, type RequestCompleteness } from './report-completeness.js';
 export { submittedCounts, type SubmittedCount } from './submitted-counts.js';
 export { linkableRequest } from './kpi-linkable-request.js';
+// The typed form model, reused by the awards module's dossier forms.
+export { checkFormDefinition } from './form-definition.js';
+export { checkAnswers, type Answers } from './form-answers.js';

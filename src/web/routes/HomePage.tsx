@@ -3,7 +3,7 @@ import { api } from '../api/client.js';
 import { displayName, useSession } from '../features/auth/session.js';
 import { useCurrentUnit } from '../features/org/current-unit.js';
 import { format, th } from '../i18n/th.js';
-import { NAV } from '../nav.js';
+import { NAV, navVisible } from '../nav.js';
 import { unitName } from '../features/org/labels.js';
 import { Link } from '../router.js';
 import { Card, Page } from '../ui/Page.js';
@@ -26,7 +26,7 @@ export function HomePage() {
     return () => ac.abort();
   }, [canPeople, unitId]);
 
-  const shortcuts = NAV.filter((n) => n.to !== '/' && (!n.permission || can(n.permission)));
+  const shortcuts = NAV.filter((n) => n.to !== '/' && navVisible(n, can, me));
   const position = me.person.positionNameTh;
   const homeUnit = unitName({ id: me.person.orgUnitId, kind: me.person.orgUnitKind, nameTh: me.person.orgUnitNameTh });
   return (

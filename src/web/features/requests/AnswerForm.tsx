@@ -10,7 +10,7 @@ import { FormError } from '../savings/FormError.js';
 import { useFormSubmission } from '../savings/useFormSubmission.js';
 import { toAnswers, toDraft, type Draft, type Row } from './answers-model.js';
 import { AnswerInput } from './AnswerInput.js';
-import { FileAnswer } from './FileAnswer.js';
+import { FileAnswer, submissionFiles } from './FileAnswer.js';
 import { PersonAnswer } from './PersonAnswer.js';
 import { TableAnswer } from './TableAnswer.js';
 
@@ -58,7 +58,7 @@ export function AnswerForm({
             return (
               <FileAnswer
                 key={f.key}
-                submissionId={s.id}
+                store={submissionFiles(s.id)}
                 field={f}
                 files={s.files[f.key] ?? []}
                 editable

@@ -1,14 +1,15 @@
 // A submitted report read back: each field's label and value as the unit gave it.
-import type { FormField, Submission } from '../../api/requests-types.js';
+import type { FormField, Submission, UnitRef } from '../../api/requests-types.js';
 import { format } from '../../i18n/th.js';
 import { thRequests } from '../../i18n/th-requests.js';
 import { Fact, Facts } from '../../ui/Facts.js';
 import { Table } from '../../ui/Table.js';
 import { thaiDate } from '../savings/dates.js';
 import { baht } from '../savings/money.js';
-import { FileAnswer } from './FileAnswer.js';
+import { FileAnswer, submissionFiles } from './FileAnswer.js';
 
-function shown(f: FormField, v: unknown, s: Submission): string {
+/** One answer as text (also used by award dossiers); `people` names the person fields' ids. */
+export function shownAnswer(f: FormField, v: unknown, people: UnitRef[]): string {
   if (v === undefined || v === null || v === '') return thRequests.fill.empty;
   switch (f.type) {
     case 'money':
@@ -22,7 +23,7 @@ function shown(f: FormField, v: unknown, s: Submission): string {
       return (Array.isArray(v) ? v : [v]).map((x) => labels.get(String(x)) ?? String(x)).join(', ');
     }
     case 'person':
-      return s.people.find((p) => p.id === v)?.nameTh ?? String(v);
+      return people.find((p) => p.id === v)?.nameTh ?? String(v);
     default:
       return String(v);
   }
@@ -34,7 +35,7 @@ export function AnswerView({ s, onChanged }: { s: Submission; onChanged: () => v
     <div data-testid="answers-view">
       <Facts>
         {simple.map((f) => (
-          <Fact key={f.key} label={f.labelTh} value={shown(f, s.answers[f.key], s)} />
+          <Fact key={f.key} label={f.labelTh} value={shownAnswer(f, s.answers[f.key], s.people)} />
         ))}
       </Facts>
       {s.request.fields.map((f) =>
@@ -50,7 +51,7 @@ export function AnswerView({ s, onChanged }: { s: Submission; onChanged: () => v
               ...(f.columns ?? []).map((c) => ({
                 key: c.key,
                 header: c.labelTh,
-                cell: (r: Record<string, unknown>) => shown(c, r[c.key], s),
+                cell: (r: Record<string, unknown>) => shownAnswer(c, r[c.key], s.people),
               })),
             ]}
             empty={thRequests.fill.empty}
@@ -58,7 +59,7 @@ export function AnswerView({ s, onChanged }: { s: Submission; onChanged: () => v
         ) : f.type === 'file' || f.type === 'photo' ? (
           <FileAnswer
             key={f.key}
-            submissionId={s.id}
+            store={submissionFiles(s.id)}
             field={f}
             files={s.files[f.key] ?? []}
             editable={false}

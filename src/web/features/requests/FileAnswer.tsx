@@ -1,5 +1,6 @@
 // A file or photo field: the attached files (photos as thumbnails) and an upload button. Each
 // upload is stored at once; the server decides the type from the content and applies the limit.
+// Where the files live is a FileStore, so award dossiers (same field model) reuse this as is.
 import { useId, useRef, useState } from 'react';
 import { errorMessageTh } from '../../api/client.js';
 import { requestsApi } from '../../api/requests.js';
@@ -8,8 +9,21 @@ import { thRequests } from '../../i18n/th-requests.js';
 import { Button } from '../../ui/Button.js';
 import { FieldMessage } from '../../ui/TextField.js';
 
+/** The endpoints behind one record's attachments. */
+export interface FileStore {
+  attach: (field: string, file: File) => Promise<unknown>;
+  remove: (fileId: string) => Promise<void>;
+  url: (fileId: string, inline?: boolean) => string;
+}
+
+export const submissionFiles = (submissionId: string): FileStore => ({
+  attach: (field, file) => requestsApi.attach(submissionId, field, file),
+  remove: (fileId) => requestsApi.removeFile(submissionId, fileId),
+  url: (fileId, inline) => requestsApi.fileUrl(submissionId, fileId, inline),
+});
+
 interface Props {
-  submissionId: string;
+  store: FileStore;
   field: FormField;
   files: StoredFileRef[];
   editable: boolean;
@@ -19,7 +33,7 @@ interface Props {
 
 const mb = (bytes: number | undefined) => ((bytes ?? 0) / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 
-export function FileAnswer({ submissionId, field: f, files, editable, error, onChanged }: Props) {
+export function FileAnswer({ store, field: f, files, editable, error, onChanged }: Props) {
   const t = thRequests.fill;
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -31,7 +45,7 @@ export function FileAnswer({ submissionId, field: f, files, editable, error, onC
     setBusy(true);
     setUploadError(null);
     try {
-      await requestsApi.attach(submissionId, f.key, file);
+      await store.attach(f.key, file);
       onChanged();
     } catch (e) {
       setUploadError(errorMessageTh(e));
@@ -42,7 +56,7 @@ export function FileAnswer({ submissionId, field: f, files, editable, error, onC
   };
   const remove = async (fileId: string) => {
     try {
-      await requestsApi.removeFile(submissionId, fileId);
+      await store.remove(fileId);
       onChanged();
     } catch (e) {
       setUploadError(errorMessageTh(e));
@@ -63,10 +77,8 @@ export function FileAnswer({ submissionId, field: f, files, editable, error, onC
       <ul className="rq-files">
         {files.map((file) => (
           <li key={file.id} data-testid="attached-file">
-            {file.contentType.startsWith('image/') && (
-              <img src={requestsApi.fileUrl(submissionId, file.id, true)} alt={file.fileName} />
-            )}
-            <a href={requestsApi.fileUrl(submissionId, file.id)}>{file.fileName}</a>
+            {file.contentType.startsWith('image/') && <img src={store.url(file.id, true)} alt={file.fileName} />}
+            <a href={store.url(file.id)}>{file.fileName}</a>
             {editable && (
               <Button
                 small
