@@ -1,3 +1,3 @@
-export { recordAudit, type AuditEvent } from './record-audit.js';
+export { recordAudit, recordAudits, type AuditEvent } from './record-audit.js';
 export type { AuditTables } from './audit.tables.js';
 export { auditRoutes } from './routes.js';

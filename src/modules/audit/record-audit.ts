@@ -12,19 +12,24 @@ export interface AuditEvent {
   requestId?: string | undefined;
 }
 
+const auditRow = (e: AuditEvent) => ({
+  actor_user_id: e.actorUserId,
+  action: e.action,
+  entity_type: e.entityType,
+  entity_id: e.entityId,
+  org_unit_id: e.orgUnitId,
+  before: e.before === undefined ? null : JSON.stringify(e.before),
+  after: e.after === undefined ? null : JSON.stringify(e.after),
+  request_id: e.requestId ?? null,
+});
+
 /** Appends to the audit log inside the caller's transaction, so the change and its record commit together. */
 export async function recordAudit(trx: Transaction<DB>, e: AuditEvent): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_user_id: e.actorUserId,
-      action: e.action,
-      entity_type: e.entityType,
-      entity_id: e.entityId,
-      org_unit_id: e.orgUnitId,
-      before: e.before === undefined ? null : JSON.stringify(e.before),
-      after: e.after === undefined ? null : JSON.stringify(e.after),
-      request_id: e.requestId ?? null,
-    })
-    .execute();
+  await recordAudits(trx, [e]);
+}
+
+/** Several events in one statement (a batch that changes many records). */
+export async function recordAudits(trx: Transaction<DB>, events: readonly AuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await trx.insertInto('audit_log').values(events.map(auditRow)).execute();
 }

@@ -21,16 +21,24 @@ interface Standing {
 }
 const NONE: Standing = { by_pledge: false, by_special: false, special: 0 };
 
-/** Campaigns over this group whose window meets [from, to]. */
-async function covering(trx: Transaction<DB>, groupId: string, from: string, to: string): Promise<Covering[]> {
-  const rows = await sql<Covering>`
-    SELECT c.id, to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on, c.min_amount
-    FROM savings_group g JOIN org_unit go ON go.id = g.org_unit_id
-    JOIN savings_campaign c ON c.starts_on <= ${to} AND c.ends_on >= ${from}
+/** For each group, the campaigns over it whose window meets its [from, to]; one query for all. */
+async function covering(
+  trx: Transaction<DB>,
+  ranges: readonly { groupId: string; from: string; to: string }[],
+): Promise<Map<string, Covering[]>> {
+  const rows = await sql<Covering & { group_id: string }>`
+    SELECT k.group_id, c.id, to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on,
+      to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on, c.min_amount
+    FROM unnest(${ranges.map((r) => r.groupId)}::uuid[], ${ranges.map((r) => r.from)}::date[],
+                ${ranges.map((r) => r.to)}::date[]) AS k(group_id, from_on, to_on)
+    JOIN savings_group g ON g.id = k.group_id JOIN org_unit go ON go.id = g.org_unit_id
+    JOIN savings_campaign c ON c.starts_on <= k.to_on AND c.ends_on >= k.from_on
     JOIN org_unit co ON co.id = c.org_unit_id
-    WHERE g.id = ${groupId} AND starts_with(go.path, co.path)
-    ORDER BY c.id`.execute(trx);
-  return rows.rows;
+    WHERE starts_with(go.path, co.path)
+    ORDER BY k.group_id, c.id`.execute(trx);
+  const out = new Map<string, Covering[]>();
+  for (const { group_id, ...c } of rows.rows) (out.get(group_id) ?? out.set(group_id, []).get(group_id)!).push(c);
+  return out;
 }
 
 const within = (c: Covering, d: string) => c.starts_on <= d && d <= c.ends_on;
@@ -39,7 +47,7 @@ const within = (c: Covering, d: string) => c.starts_on <= d && d <= c.ends_on;
 export async function recordCampaignJoins(trx: Transaction<DB>, groupId: string, joinedOn: readonly string[]) {
   if (joinedOn.length === 0) return;
   const sorted = [...joinedOn].sort();
-  const campaigns = await covering(trx, groupId, sorted[0]!, sorted.at(-1)!);
+  const campaigns = (await covering(trx, [{ groupId, from: sorted[0]!, to: sorted.at(-1)! }])).get(groupId) ?? [];
   const rows = campaigns
     .map((c) => ({ group_id: groupId, campaign_id: c.id, new_members: sorted.filter((d) => within(c, d)).length }))
     .filter((r) => r.new_members > 0);
@@ -63,38 +71,59 @@ export interface PostedForCampaigns {
   lines: readonly { memberNo?: number | null | undefined }[];
 }
 
-export async function maintainCampaigns(
+type Touched = { on: string; members: Set<number> }[];
+
+/**
+ * Folds postings of any number of groups into the campaigns covering them: two queries when no
+ * campaign covers any of the groups (the usual case), and a few more per group that one covers.
+ */
+export async function maintainCampaignsMany(
   trx: Transaction<DB>,
-  groupId: string,
-  entries: readonly PostedForCampaigns[],
+  batches: readonly { groupId: string; entries: readonly PostedForCampaigns[] }[],
 ): Promise<void> {
   // The date that decides is the meeting day's, also when a later reversal undoes it.
-  const reversed = entries.filter((e) => e.kind === 'reversal' && e.reversesEntryNo != null);
-  const originals = new Map<number, { kind: string; posted_on: string }>();
+  const reversed = batches.flatMap((b) =>
+    b.entries.flatMap((e) =>
+      e.kind === 'reversal' && e.reversesEntryNo != null ? [{ groupId: b.groupId, entryNo: e.reversesEntryNo }] : [],
+    ),
+  );
+  const originals = new Map<string, { kind: string; posted_on: string }>();
   if (reversed.length) {
-    const rows = await trx
-      .selectFrom('journal_entry')
-      .select(['entry_no', 'kind', sql<string>`to_char(posted_on, 'YYYY-MM-DD')`.as('posted_on')])
-      .where('group_id', '=', groupId)
-      .where(
-        'entry_no',
-        'in',
-        reversed.map((e) => String(e.reversesEntryNo)),
-      )
-      .execute();
-    for (const r of rows) originals.set(Number(r.entry_no), r);
+    const rows = await sql<{ group_id: string; entry_no: string; kind: string; posted_on: string }>`
+      SELECT e.group_id, e.entry_no, e.kind, to_char(e.posted_on, 'YYYY-MM-DD') AS posted_on
+      FROM unnest(${reversed.map((r) => r.groupId)}::uuid[], ${reversed.map((r) => r.entryNo)}::bigint[])
+        AS k(group_id, entry_no)
+      JOIN journal_entry e ON e.group_id = k.group_id AND e.entry_no = k.entry_no`.execute(trx);
+    for (const r of rows.rows) originals.set(`${r.group_id}:${Number(r.entry_no)}`, r);
   }
-  const touched: { on: string; members: Set<number> }[] = [];
-  for (const e of entries) {
-    const original = e.kind === 'reversal' ? originals.get(e.reversesEntryNo!) : undefined;
-    const on = e.kind === 'meeting_day' ? e.postedOn : original?.kind === 'meeting_day' ? original.posted_on : null;
-    if (!on) continue;
-    const members = new Set(e.lines.flatMap((l) => (l.memberNo == null ? [] : [l.memberNo])));
-    if (members.size) touched.push({ on, members });
+  const touchedBy = new Map<string, Touched>();
+  for (const { groupId, entries } of batches) {
+    const touched: Touched = [];
+    for (const e of entries) {
+      const original = e.kind === 'reversal' ? originals.get(`${groupId}:${e.reversesEntryNo}`) : undefined;
+      const on = e.kind === 'meeting_day' ? e.postedOn : original?.kind === 'meeting_day' ? original.posted_on : null;
+      if (!on) continue;
+      const members = new Set(e.lines.flatMap((l) => (l.memberNo == null ? [] : [l.memberNo])));
+      if (members.size) touched.push({ on, members });
+    }
+    if (touched.length) touchedBy.set(groupId, [...(touchedBy.get(groupId) ?? []), ...touched]);
   }
-  if (touched.length === 0) return;
-  const dates = touched.map((t) => t.on).sort();
-  const campaigns = await covering(trx, groupId, dates[0]!, dates.at(-1)!);
+  if (touchedBy.size === 0) return;
+  const cover = await covering(
+    trx,
+    [...touchedBy].map(([groupId, touched]) => {
+      const dates = touched.map((t) => t.on).sort();
+      return { groupId, from: dates[0]!, to: dates.at(-1)! };
+    }),
+  );
+  for (const [groupId, touched] of touchedBy) {
+    const campaigns = cover.get(groupId);
+    if (campaigns?.length) await foldIntoCampaigns(trx, groupId, touched, campaigns);
+  }
+}
+
+/** Recomputes the touched members' standing in each campaign and adds the change to the group's row. */
+async function foldIntoCampaigns(trx: Transaction<DB>, groupId: string, touched: Touched, campaigns: Covering[]) {
   const pairs = campaigns.flatMap((c) => {
     const members = new Set(touched.filter((t) => within(c, t.on)).flatMap((t) => [...t.members]));
     return [...members].map((memberNo) => ({ c, memberNo }));

@@ -2,15 +2,15 @@
 // run the use case, store its response with the key — all in one transaction, so a retry after a
 // crash or a timeout either finds the first result or posts exactly once.
 import { createHash } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { failpoint } from '../../db/failpoint.js';
 import type { DB } from '../../db/schema.js';
 import { AppError, notFound, validationError } from '../../kernel/errors.js';
 import { todayInBangkok, type CivilDate } from '../../kernel/dates.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { requireGroupAccess, type Permission } from '../access/index.js';
-import { lockBookGroup, type BookGroup } from './ledger.repository.js';
-import { postEntries, type BookState, type EntryDraft } from './post-entries.js';
+import { lockBookGroups, type BookGroup } from './ledger.repository.js';
+import { postEntries, postEntriesMany, type BookState, type EntryDraft } from './post-entries.js';
 
 export interface LedgerWrite {
   groupId: string;
@@ -76,59 +76,127 @@ export function requestHash(operation: string, request: unknown): string {
   return createHash('sha256').update(canonical({ operation, request })).digest('hex');
 }
 
+/** One group's book inside a batch write. */
+export interface LedgerBook {
+  group: BookGroup;
+  book: BookState;
+}
+
+export interface LedgerWriteMany {
+  /** The groups written, each with its own validated request (hashed per group). */
+  writes: readonly { groupId: string; request: unknown }[];
+  idempotencyKey: string | undefined;
+  operation: string;
+  permission: Permission;
+}
+
+export interface LedgerManyTx {
+  trx: Transaction<DB>;
+  ctx: UseCaseContext;
+  /** In the order of `writes`. */
+  books: LedgerBook[];
+  postMany(batches: { book: BookState; entries: EntryDraft[] }[]): Promise<number[][]>;
+}
+
+const keyReused = () =>
+  new AppError({
+    code: 'idempotency_key_reused',
+    kind: 'conflict',
+    messageTh: 'รหัสป้องกันการบันทึกซ้ำนี้ถูกใช้กับรายการอื่นแล้ว กรุณาเริ่มรายการใหม่',
+    messageEn: 'This Idempotency-Key was already used for a different request',
+  });
+
+/**
+ * Several groups' books in one transaction under one key: all are locked (in group order), each
+ * group's request is stored with the key and its own result, and a retry returns every first
+ * result (also for part of the batch: each group's day is known by its group and the key). A batch
+ * commits whole or not at all, so a key found on only some of the groups asked for was used for
+ * another batch, and is refused.
+ */
+export async function ledgerWriteMany<T>(
+  ctx: UseCaseContext,
+  w: LedgerWriteMany,
+  run: (tx: LedgerManyTx) => Promise<T[]>,
+): Promise<{ results: T[]; replayed: boolean }> {
+  const key = requireIdempotencyKey(w.idempotencyKey);
+  const ids = w.writes.map((x) => x.groupId);
+  if (new Set(ids).size !== ids.length) throw new Error('ledgerWriteMany: a group appears twice');
+  const hashes = w.writes.map((x) => requestHash(w.operation, x.request));
+  return ctx.db.transaction().execute(async (trx) => {
+    const locked = await lockBookGroups(trx, ids);
+    const groups = ids.map((id) => {
+      const l = locked.get(id);
+      if (!l) throw notFound();
+      requireGroupAccess(ctx.actor, w.permission, l.group);
+      return l;
+    });
+    // Read after taking the locks: a concurrent first attempt with this key has committed by now.
+    const prior = new Map(
+      (
+        await trx
+          .selectFrom('ledger_request')
+          .select(['group_id', 'request_hash', 'response'])
+          .where('group_id', '=', sql<string>`ANY(${ids}::uuid[])`)
+          .where('idempotency_key', '=', key)
+          .execute()
+      ).map((r) => [r.group_id, r]),
+    );
+    if (prior.size > 0) {
+      if (prior.size !== ids.length || ids.some((id, i) => prior.get(id)?.request_hash !== hashes[i]))
+        throw keyReused();
+      return { results: ids.map((id) => prior.get(id)!.response as T), replayed: true };
+    }
+    const now = ctx.clock.now();
+    const today = todayInBangkok(ctx.clock);
+    const books = groups.map((l): LedgerBook => ({
+      group: l.group,
+      book: {
+        groupId: l.group.id,
+        nextEntryNo: l.nextEntryNo,
+        closedThrough: l.closedThrough as CivilDate | null,
+        today,
+        recordedBy: ctx.actor.userId,
+        recordedAt: now,
+      },
+    }));
+    const results = await run({ trx, ctx, books, postMany: (batches) => postEntriesMany(trx, batches) });
+    await trx
+      .insertInto('ledger_request')
+      .values(
+        ids.map((id, i) => ({
+          group_id: id,
+          idempotency_key: key,
+          operation: w.operation,
+          request_hash: hashes[i]!,
+          response: JSON.stringify(results[i]),
+          recorded_by: ctx.actor.userId,
+        })),
+      )
+      .execute();
+    // Everything is written but not committed: a crash here must leave none of it.
+    failpoint(`ledger-before-commit:${w.operation}`);
+    return { results, replayed: false };
+  });
+}
+
+/** One group's book: ledgerWriteMany for a single group. */
 export async function ledgerWrite<T>(
   ctx: UseCaseContext,
   w: LedgerWrite,
   run: (tx: LedgerTx) => Promise<T>,
 ): Promise<{ result: T; replayed: boolean }> {
-  const key = requireIdempotencyKey(w.idempotencyKey);
-  const hash = requestHash(w.operation, w.request);
-  return ctx.db.transaction().execute(async (trx) => {
-    const locked = await lockBookGroup(trx, w.groupId);
-    if (!locked) throw notFound();
-    const { group } = locked;
-    requireGroupAccess(ctx.actor, w.permission, group);
-    // Read after taking the lock: a concurrent first attempt with this key has committed by now.
-    const prior = await trx
-      .selectFrom('ledger_request')
-      .select(['request_hash', 'response'])
-      .where('group_id', '=', group.id)
-      .where('idempotency_key', '=', key)
-      .executeTakeFirst();
-    if (prior) {
-      if (prior.request_hash !== hash) {
-        throw new AppError({
-          code: 'idempotency_key_reused',
-          kind: 'conflict',
-          messageTh: 'รหัสป้องกันการบันทึกซ้ำนี้ถูกใช้กับรายการอื่นแล้ว กรุณาเริ่มรายการใหม่',
-          messageEn: 'This Idempotency-Key was already used for a different request',
-        });
-      }
-      return { result: prior.response as T, replayed: true };
-    }
-    const now = ctx.clock.now();
-    const book: BookState = {
-      groupId: group.id,
-      nextEntryNo: locked.nextEntryNo,
-      closedThrough: locked.closedThrough as CivilDate | null,
-      today: todayInBangkok(ctx.clock),
-      recordedBy: ctx.actor.userId,
-      recordedAt: now,
-    };
-    const result = await run({ trx, ctx, group, book, post: (entries) => postEntries(trx, book, entries) });
-    await trx
-      .insertInto('ledger_request')
-      .values({
-        group_id: group.id,
-        idempotency_key: key,
-        operation: w.operation,
-        request_hash: hash,
-        response: JSON.stringify(result),
-        recorded_by: ctx.actor.userId,
-      })
-      .execute();
-    // Everything is written but not committed: a crash here must leave none of it.
-    failpoint(`ledger-before-commit:${w.operation}`);
-    return { result, replayed: false };
-  });
+  const { results, replayed } = await ledgerWriteMany(
+    ctx,
+    {
+      writes: [{ groupId: w.groupId, request: w.request }],
+      idempotencyKey: w.idempotencyKey,
+      operation: w.operation,
+      permission: w.permission,
+    },
+    async ({ trx, ctx, books: [only] }) => {
+      const { group, book } = only!;
+      return [await run({ trx, ctx, group, book, post: (entries) => postEntries(trx, book, entries) })];
+    },
+  );
+  return { result: results[0]!, replayed };
 }

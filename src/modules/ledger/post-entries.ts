@@ -1,13 +1,13 @@
 // Appends balanced entries to a locked book. Everything the database also enforces (balance,
 // subledger, open period) is checked here first so users get a clear Thai message, not a 500.
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError, validationError } from '../../kernel/errors.js';
 import { compareDates, formatThaiDate, type CivilDate } from '../../kernel/dates.js';
 import { formatBaht, satang, type Satang } from '../../kernel/money.js';
 import { accountByCode, isCreditNormal, type AccountDef } from './chart.js';
 import { memberAccountBalances } from './ledger.repository.js';
-import { maintainFigures } from './maintain-figures.js';
+import { maintainFiguresMany } from './maintain-figures.js';
 
 export type EntryKind =
   | 'meeting_day'
@@ -52,9 +52,6 @@ export interface BookState {
   recordedAt: Date;
 }
 
-/** 12 columns per entry + 5,000 lines × 7 columns stays under the bind-parameter limit up to here. */
-const MAX_ENTRIES_WITH_LINES = 2000;
-
 const ledgerError = (code: string, messageTh: string, messageEn: string) =>
   new AppError({ code, kind: 'validation', messageTh, messageEn });
 
@@ -97,28 +94,34 @@ export function checkEntry(book: BookState, e: EntryDraft): void {
   }
 }
 
+/** One group's book with the entries to append to it. */
+export interface BookEntries {
+  book: BookState;
+  entries: EntryDraft[];
+}
+
 /**
  * Money a member holds with the group (pledged and special savings, amounts payable to them) never
- * goes below zero: checked for every member account an entry draws on.
+ * goes below zero: checked for every member account an entry draws on, for all the books at once.
  */
-async function checkMemberBalances(trx: Transaction<DB>, groupId: string, entries: EntryDraft[]): Promise<void> {
-  const delta = new Map<string, { account: AccountDef; memberNo: number; change: number }>();
-  for (const e of entries)
-    for (const l of e.lines) {
-      if (l.account.subledger !== 'member' || !isCreditNormal(l.account.type) || l.memberNo == null) continue;
-      const k = `${l.account.code}:${l.memberNo}`;
-      const d = delta.get(k) ?? { account: l.account, memberNo: l.memberNo, change: 0 };
-      d.change += l.amount;
-      delta.set(k, d);
-    }
+async function checkMemberBalances(trx: Transaction<DB>, batches: readonly BookEntries[]): Promise<void> {
+  const delta = new Map<string, { groupId: string; account: AccountDef; memberNo: number; change: number }>();
+  for (const { book, entries } of batches)
+    for (const e of entries)
+      for (const l of e.lines) {
+        if (l.account.subledger !== 'member' || !isCreditNormal(l.account.type) || l.memberNo == null) continue;
+        const k = `${book.groupId}:${l.account.code}:${l.memberNo}`;
+        const d = delta.get(k) ?? { groupId: book.groupId, account: l.account, memberNo: l.memberNo, change: 0 };
+        d.change += l.amount;
+        delta.set(k, d);
+      }
   const drawn = [...delta.values()].filter((d) => d.change > 0);
   const balances = await memberAccountBalances(
     trx,
-    groupId,
-    drawn.map((d) => ({ account: d.account.code, memberNo: d.memberNo })),
+    drawn.map((d) => ({ groupId: d.groupId, account: d.account.code, memberNo: d.memberNo })),
   );
   const issues = drawn.flatMap((d) => {
-    const held = -(balances.get(`${d.account.code}:${d.memberNo}`) ?? 0);
+    const held = -(balances.get(`${d.groupId}:${d.account.code}:${d.memberNo}`) ?? 0);
     if (held - d.change >= 0) return [];
     return [
       {
@@ -133,75 +136,88 @@ async function checkMemberBalances(trx: Transaction<DB>, groupId: string, entrie
 
 /** Writes the entries with consecutive numbers; returns their entry numbers. Caller holds the book lock. */
 export async function postEntries(trx: Transaction<DB>, book: BookState, entries: EntryDraft[]): Promise<number[]> {
-  if (entries.length === 0) return [];
-  for (const e of entries) checkEntry(book, e);
-  await checkMemberBalances(trx, book.groupId, entries);
-  const numbers = entries.map((_, i) => book.nextEntryNo + i);
-  const entryRows = entries.map((e, i) => ({
-    group_id: book.groupId,
-    entry_no: numbers[i]!,
-    posted_on: e.postedOn,
-    recorded_at: book.recordedAt,
-    kind: e.kind,
-    memo: e.memo ?? '',
-    member_no: e.memberNo ?? null,
-    loan_no: e.loanNo ?? null,
-    batch_no: e.batchNo ?? null,
-    reverses_entry_no: e.reversesEntryNo ?? null,
-    reason: e.reason ?? null,
-    recorded_by: book.recordedBy,
-  }));
-  const lineRows = (slice: number[]) =>
-    slice.flatMap((i) =>
-      entries[i]!.lines.map((l, j) => ({
-        group_id: book.groupId,
-        entry_no: numbers[i]!,
-        line_no: j + 1,
-        account_code: l.account.code,
-        member_no: l.memberNo ?? null,
-        loan_no: l.loanNo ?? null,
-        amount: l.amount,
-      })),
-    );
-  // Lines go in slices to stay under PostgreSQL's 65,535 bind parameters, never splitting an entry
-  // (the database checks each entry's balance per statement, migration 0016). The entries, the first
-  // slice and the book's counter share one statement: a meeting day is one round trip, not three.
-  const [first = [], ...rest] = entrySlices(entries, 5000);
-  book.nextEntryNo += entries.length;
-  const bumpBook = (db: Transaction<DB>) =>
-    db.updateTable('ledger_book').set({ next_entry_no: book.nextEntryNo }).where('group_id', '=', book.groupId);
-  if (entries.length <= MAX_ENTRIES_WITH_LINES) {
-    await trx
-      .with('e', (db) => db.insertInto('journal_entry').values(entryRows))
-      .with('l', (db) => db.insertInto('journal_line').values(lineRows(first)))
-      .updateTable('ledger_book')
-      .set({ next_entry_no: book.nextEntryNo })
-      .where('group_id', '=', book.groupId)
-      .execute();
-  } else {
-    await trx.insertInto('journal_entry').values(entryRows).execute();
-    await trx.insertInto('journal_line').values(lineRows(first)).execute();
-    await bumpBook(trx).execute();
-  }
-  for (const slice of rest) await trx.insertInto('journal_line').values(lineRows(slice)).execute();
-  await maintainFigures(trx, book.groupId, entries);
-  return numbers;
+  return (await postEntriesMany(trx, [{ book, entries }]))[0]!;
 }
 
-/** Indexes of entries grouped so each group holds at most maxLines lines (an entry is never split). */
-export function entrySlices(entries: readonly EntryDraft[], maxLines: number): number[][] {
-  const slices: number[][] = [];
-  let current: number[] = [];
-  let lines = 0;
-  entries.forEach((e, i) => {
-    if (current.length && lines + e.lines.length > maxLines) {
-      slices.push(current);
-      current = [];
-      lines = 0;
-    }
-    current.push(i);
-    lines += e.lines.length;
+/**
+ * Appends each book's entries with consecutive numbers, every book in one statement; returns the
+ * entry numbers per book. The caller holds the books' locks. Rows travel as one array per column
+ * (unnest), so the statement has a fixed handful of parameters whatever the number of entries: no
+ * bind-parameter limit to slice around, and each entry's lines arrive in the same statement as the
+ * entry, which the database's per-statement checks require (migrations 0016, 0033).
+ */
+export async function postEntriesMany(trx: Transaction<DB>, batches: readonly BookEntries[]): Promise<number[][]> {
+  const posting = batches.filter((b) => b.entries.length > 0);
+  for (const { book, entries } of posting) for (const e of entries) checkEntry(book, e);
+  if (posting.length === 0) return batches.map(() => []);
+  await checkMemberBalances(trx, posting);
+  const e = { group: [] as string[], no: [] as number[], on: [] as string[], at: [] as string[], kind: [] as string[] };
+  const ex = {
+    memo: [] as string[],
+    member: [] as (number | null)[],
+    loan: [] as (number | null)[],
+    batch: [] as (number | null)[],
+    reverses: [] as (number | null)[],
+    reason: [] as (string | null)[],
+    by: [] as (string | null)[],
+  };
+  const l = {
+    group: [] as string[],
+    entry: [] as number[],
+    line: [] as number[],
+    account: [] as string[],
+    member: [] as (number | null)[],
+    loan: [] as (number | null)[],
+    amount: [] as number[],
+  };
+  const numbers = batches.map(({ book, entries }) => {
+    const nos = entries.map((_, i) => book.nextEntryNo + i);
+    const at = book.recordedAt.toISOString();
+    entries.forEach((d, i) => {
+      e.group.push(book.groupId);
+      e.no.push(nos[i]!);
+      e.on.push(d.postedOn);
+      e.at.push(at);
+      e.kind.push(d.kind);
+      ex.memo.push(d.memo ?? '');
+      ex.member.push(d.memberNo ?? null);
+      ex.loan.push(d.loanNo ?? null);
+      ex.batch.push(d.batchNo ?? null);
+      ex.reverses.push(d.reversesEntryNo ?? null);
+      ex.reason.push(d.reason ?? null);
+      ex.by.push(book.recordedBy);
+      d.lines.forEach((x, j) => {
+        l.group.push(book.groupId);
+        l.entry.push(nos[i]!);
+        l.line.push(j + 1);
+        l.account.push(x.account.code);
+        l.member.push(x.memberNo ?? null);
+        l.loan.push(x.loanNo ?? null);
+        l.amount.push(x.amount);
+      });
+    });
+    book.nextEntryNo += entries.length;
+    return nos;
   });
-  if (current.length) slices.push(current);
-  return slices;
+  await sql`
+    WITH e AS (
+      INSERT INTO journal_entry (group_id, entry_no, posted_on, recorded_at, kind, memo, member_no, loan_no,
+                                 batch_no, reverses_entry_no, reason, recorded_by)
+      SELECT * FROM unnest(${e.group}::uuid[], ${e.no}::bigint[], ${e.on}::date[], ${e.at}::timestamptz[],
+        ${e.kind}::text[], ${ex.memo}::text[], ${ex.member}::int[], ${ex.loan}::int[], ${ex.batch}::bigint[],
+        ${ex.reverses}::bigint[], ${ex.reason}::text[], ${ex.by}::uuid[])
+    ), l AS (
+      INSERT INTO journal_line (group_id, entry_no, line_no, account_code, member_no, loan_no, amount)
+      SELECT * FROM unnest(${l.group}::uuid[], ${l.entry}::bigint[], ${l.line}::smallint[], ${l.account}::text[],
+        ${l.member}::int[], ${l.loan}::int[], ${l.amount}::bigint[])
+    )
+    UPDATE ledger_book b SET next_entry_no = u.next_entry_no
+    FROM unnest(${posting.map((b) => b.book.groupId)}::uuid[], ${posting.map((b) => b.book.nextEntryNo)}::bigint[])
+      AS u(group_id, next_entry_no)
+    WHERE b.group_id = u.group_id`.execute(trx);
+  await maintainFiguresMany(
+    trx,
+    posting.map((b) => ({ groupId: b.book.groupId, entries: b.entries })),
+  );
+  return numbers;
 }

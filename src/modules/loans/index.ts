@@ -1,6 +1,6 @@
 export type { LoansTables } from './loans.tables.js';
 export { loansRoutes } from './routes.js';
-export { repaymentLines } from './repayment-lines.js';
+export { repaymentLines, type RepaymentRequest } from './repayment-lines.js';
 export { listLoans } from './list-loans.js';
 export { agingBucket, buildSchedule, type AgingBucket } from './kernel.js';
 export { applyLoan } from './apply-loan.js';

@@ -49,54 +49,60 @@ export function loanTerms(l: LoanRow): LoanTerms {
   };
 }
 
-/** Repayments of the given loans, from meeting-day, repayment and exit entries that have not been reversed. */
+export type PaidInstalment = LoanPayment & { entryNo: number };
+
+/**
+ * Repayments of the given loans of any groups, keyed `group:loan`, in posting order: the lines of
+ * meeting-day, repayment and exit entries that have not been reversed. One query for all.
+ */
+export async function paymentsOfLoans(
+  db: Q,
+  keys: readonly { groupId: string; loanNo: number }[],
+): Promise<Map<string, PaidInstalment[]>> {
+  const out = new Map<string, PaidInstalment[]>();
+  if (keys.length === 0) return out;
+  const rows = await sql<{
+    group_id: string;
+    loan_no: number;
+    entry_no: string;
+    posted_on: string;
+    p: string;
+    i: string;
+    x: string;
+  }>`
+    SELECT l.group_id, l.loan_no, e.entry_no, to_char(e.posted_on, 'YYYY-MM-DD') AS posted_on,
+      coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '1201'), 0) AS p,
+      coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '4101'), 0) AS i,
+      coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '4105'), 0) AS x
+    FROM unnest(${keys.map((k) => k.groupId)}::uuid[], ${keys.map((k) => k.loanNo)}::int[]) AS k(group_id, loan_no)
+    JOIN journal_line l ON l.group_id = k.group_id AND l.loan_no = k.loan_no
+    JOIN journal_entry e ON e.group_id = l.group_id AND e.entry_no = l.entry_no
+    WHERE e.kind IN ('meeting_day', 'loan_repayment', 'member_exit')
+      AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.group_id = e.group_id AND r.reverses_entry_no = e.entry_no)
+    GROUP BY l.group_id, l.loan_no, e.entry_no, e.posted_on
+    ORDER BY e.posted_on, e.entry_no`.execute(db);
+  for (const r of rows.rows) {
+    const key = `${r.group_id}:${r.loan_no}`;
+    (out.get(key) ?? out.set(key, []).get(key)!).push({
+      entryNo: Number(r.entry_no),
+      paidOn: civilDate(r.posted_on),
+      principal: satang(Number(r.p)),
+      interest: satang(Number(r.i)),
+      penalty: satang(Number(r.x)),
+    });
+  }
+  return out;
+}
+
+/** Repayments of some loans of one group, keyed by loan number. */
 export async function loanPayments(
   db: Q,
   groupId: string,
   loanNos: readonly number[],
-): Promise<Map<number, (LoanPayment & { entryNo: number })[]>> {
-  if (loanNos.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('journal_line as l')
-    .innerJoin('journal_entry as e', (j) =>
-      j.onRef('e.group_id', '=', 'l.group_id').onRef('e.entry_no', '=', 'l.entry_no'),
-    )
-    .select([
-      'l.loan_no',
-      'e.entry_no',
-      'e.posted_on',
-      sql<string>`coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '1201'), 0)`.as('principal'),
-      sql<string>`coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '4101'), 0)`.as('interest'),
-      sql<string>`coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '4105'), 0)`.as('penalty'),
-    ])
-    .where('l.group_id', '=', groupId)
-    .where('l.loan_no', 'in', [...loanNos])
-    .where('e.kind', 'in', ['meeting_day', 'loan_repayment', 'member_exit'])
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('journal_entry as r')
-            .select('r.entry_no')
-            .whereRef('r.group_id', '=', 'e.group_id')
-            .whereRef('r.reverses_entry_no', '=', 'e.entry_no'),
-        ),
-      ),
-    )
-    .groupBy(['l.loan_no', 'e.entry_no', 'e.posted_on'])
-    .orderBy('e.posted_on')
-    .orderBy('e.entry_no')
-    .execute();
-  const out = new Map<number, (LoanPayment & { entryNo: number })[]>();
-  for (const r of rows) {
-    const list = out.get(r.loan_no!) ?? [];
-    list.push({
-      entryNo: Number(r.entry_no),
-      paidOn: civilDate(r.posted_on),
-      principal: satang(Number(r.principal)),
-      interest: satang(Number(r.interest)),
-      penalty: satang(Number(r.penalty)),
-    });
-    out.set(r.loan_no!, list);
-  }
-  return out;
+): Promise<Map<number, PaidInstalment[]>> {
+  const byKey = await paymentsOfLoans(
+    db,
+    loanNos.map((loanNo) => ({ groupId, loanNo })),
+  );
+  return new Map(loanNos.flatMap((n) => (byKey.has(`${groupId}:${n}`) ? [[n, byKey.get(`${groupId}:${n}`)!]] : [])));
 }

@@ -2,13 +2,14 @@
 // loan, in the transaction of each posting that touches one. The ledger's maintainFigures calls
 // refreshLoanPositions for the loans on the lines it folds in; disbursement and opening balances
 // call it again once the loan row carries its terms (they post first, then write the loan).
-// A constant number of statements per call: the loans, their payments, one upsert.
+// A constant number of statements per call, for any number of groups: the loans, their payments,
+// one upsert.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { civilDate } from '../../kernel/dates.js';
 import { satang } from '../../kernel/money.js';
 import { loanPosition } from './loan-position.js';
-import type { LoanPayment } from './loan-state.js';
+import { paymentsOfLoans } from './loans.repository.js';
 
 type Q = Kysely<DB> | Transaction<DB>;
 export interface LoanKey {
@@ -26,34 +27,6 @@ interface LoanTermsRow {
   term_months: number;
   first_due_on: string;
   status: string;
-}
-
-/** Payments (meeting day, repayment, exit; not reversed) of the given loans, in posting order. */
-async function paymentsOf(db: Q, groups: string[], loans: number[]): Promise<Map<string, LoanPayment[]>> {
-  const rows = await sql<{ group_id: string; loan_no: number; posted_on: string; p: string; i: string; x: string }>`
-    SELECT l.group_id, l.loan_no, to_char(e.posted_on, 'YYYY-MM-DD') AS posted_on,
-      coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '1201'), 0) AS p,
-      coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '4101'), 0) AS i,
-      coalesce(-sum(l.amount) FILTER (WHERE l.account_code = '4105'), 0) AS x
-    FROM unnest(${groups}::uuid[], ${loans}::int[]) AS k(group_id, loan_no)
-    JOIN journal_line l ON l.group_id = k.group_id AND l.loan_no = k.loan_no
-    JOIN journal_entry e ON e.group_id = l.group_id AND e.entry_no = l.entry_no
-    WHERE e.kind IN ('meeting_day', 'loan_repayment', 'member_exit')
-      AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.group_id = e.group_id AND r.reverses_entry_no = e.entry_no)
-    GROUP BY l.group_id, l.loan_no, e.entry_no, e.posted_on
-    ORDER BY e.posted_on, e.entry_no`.execute(db);
-  const out = new Map<string, LoanPayment[]>();
-  for (const r of rows.rows) {
-    const key = k(r.group_id, r.loan_no);
-    const list = out.get(key) ?? out.set(key, []).get(key)!;
-    list.push({
-      paidOn: civilDate(r.posted_on),
-      principal: satang(Number(r.p)),
-      interest: satang(Number(r.i)),
-      penalty: satang(Number(r.x)),
-    });
-  }
-  return out;
 }
 
 /**
@@ -76,10 +49,9 @@ export async function refreshLoanPositions(
     JOIN loan l ON l.group_id = k.group_id AND l.loan_no = k.loan_no
     WHERE l.status IN ('disbursed', 'written_off') AND l.first_due_on IS NOT NULL`.execute(db);
   if (terms.rows.length === 0) return;
-  const payments = await paymentsOf(
+  const payments = await paymentsOfLoans(
     db,
-    terms.rows.map((r) => r.group_id),
-    terms.rows.map((r) => r.loan_no),
+    terms.rows.map((r) => ({ groupId: r.group_id, loanNo: r.loan_no })),
   );
   const rows = terms.rows
     .map((r) => {

@@ -1,2 +1,2 @@
 export { meetingsRoutes } from './routes.js';
-export { postMeetingDay } from './post-meeting-day.js';
+export { postMeetingDay, postMeetingDays } from './post-meeting-day.js';

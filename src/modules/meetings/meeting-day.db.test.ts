@@ -187,14 +187,59 @@ describe('meeting day and the ledger core', () => {
       ),
       /does not balance/,
     );
+    // An entry and its lines in one statement, as the ledger writes them (migration 0033).
+    const withLines = (lines: ReturnType<typeof sql>) =>
+      sql`WITH e AS (INSERT INTO journal_entry (group_id, entry_no, posted_on, kind)
+            VALUES (${groupId}, 9999, '2026-10-01', 'income'))
+          INSERT INTO journal_line (group_id, entry_no, line_no, account_code, member_no, amount) ${lines}`;
+    const line = (no: number, account: string, member: number | null, amount: number) =>
+      sql`(${groupId}::uuid, 9999, ${no}, ${account}, ${member}::int, ${amount})`;
+    const lines = (...l: ReturnType<typeof sql>[]) => sql`VALUES ${sql.join(l)}`;
+    await assert.rejects(
+      withLines(lines(line(1, '1101', null, 100), line(2, '3101', null, -100))).execute(db),
+      /subledger/,
+    );
+    await assert.rejects(
+      withLines(lines(line(1, '1101', null, 100), line(2, '9999', null, -100))).execute(db),
+      /account 9999 does not exist/,
+    );
+    await assert.rejects(
+      withLines(lines(line(1, '1101', null, 100), line(2, '3101', 77, -100))).execute(db),
+      /member 77 is not a member/,
+    );
+    await assert.rejects(
+      sql`INSERT INTO journal_line (group_id, entry_no, line_no, account_code, amount) VALUES (${groupId}, 5555, 1, '1101', 100), (${groupId}, 5555, 2, '4109', -100)`.execute(
+        db,
+      ),
+      /entry does not exist/,
+    );
+    await assert.rejects(
+      sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind, reverses_entry_no, reason) VALUES (${groupId}, 9999, '2026-10-01', 'reversal', 4444, 'ทดสอบ')`.execute(
+        db,
+      ),
+      /reverses entry 4444, which does not exist/,
+    );
+    await assert.rejects(
+      sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind) VALUES (gen_random_uuid(), 1, '2026-10-01', 'income')`.execute(
+        db,
+      ),
+      /has no book/,
+    );
+    // What the journal refers to cannot be taken away from under it.
+    await assert.rejects(sql`DELETE FROM group_member WHERE group_id = ${groupId}`.execute(db), /never deleted/);
+    await assert.rejects(
+      sql`UPDATE group_member SET member_no = member_no + 100 WHERE group_id = ${groupId}`.execute(db),
+      /never deleted nor re-keyed/,
+    );
+    await assert.rejects(sql`DELETE FROM ledger_account WHERE code = '1101'`.execute(db), /never deleted/);
+    await assert.rejects(sql`DELETE FROM ledger_book WHERE group_id = ${groupId}`.execute(db), /never deleted/);
+    // A well-formed entry written this way is accepted (so the refusals above are about their faults).
     await assert.rejects(
       db.transaction().execute(async (trx) => {
-        await entry(9999).execute(trx);
-        await sql`INSERT INTO journal_line (group_id, entry_no, line_no, account_code, amount) VALUES (${groupId}, 9999, 1, '1101', 100), (${groupId}, 9999, 2, '3101', -100)`.execute(
-          trx,
-        );
+        await withLines(lines(line(1, '1101', null, 100), line(2, '3101', 1, -100))).execute(trx);
+        throw new Error('accepted, rolled back');
       }),
-      /subledger/,
+      /^Error: accepted, rolled back$/,
     );
     await assert.rejects(
       db.transaction().execute(async (trx) => {

@@ -52,3 +52,21 @@ export const ZMeetingDayResult = z
   })
   .openapi('MeetingDayResult');
 export type TMeetingDayResult = z.infer<typeof ZMeetingDayResult>;
+
+/** Rows in one upload, across its groups: a district's month at once (about 36 groups of 100). */
+export const MAX_UPLOAD_ROWS = 10_000;
+
+export const ZPostMeetingDaysRequest = z
+  .object({
+    days: z
+      .array(ZPostMeetingDayRequest.extend({ groupId: z.string().uuid() }).strict())
+      .min(1)
+      .max(200)
+      .openapi({ description: `At most ${MAX_UPLOAD_ROWS} rows in all` }),
+  })
+  .strict()
+  .openapi('PostMeetingDaysRequest');
+export type TPostMeetingDaysRequest = z.infer<typeof ZPostMeetingDaysRequest>;
+
+export const ZMeetingDaysResult = z.object({ days: z.array(ZMeetingDayResult) }).openapi('MeetingDaysResult');
+export type TMeetingDaysResult = z.infer<typeof ZMeetingDaysResult>;
