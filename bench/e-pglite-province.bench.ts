@@ -1,6 +1,7 @@
 // Benchmark (e): the embedded database at the size of one province — about 40,000 members in ≈ 400
 // groups (BENCH_PROVINCE, default 24 ฉะเชิงเทรา: 11 districts, its share of the generated nation) —
-// one month's meeting day posted for every group through the service layer, then the province's
+// one month's meeting day posted for every group through the service layer (each district office's
+// upload), then the province's
 // dashboard; raw limit: COPY of the same journal rows into the same PGlite. Always PGlite in memory,
 // whatever --db says. Target: the month in ≤ 5 s. BENCH_SCALE < 1 shrinks the province for development.
 import { sql } from 'kysely';
@@ -9,7 +10,7 @@ import { pgliteCopyTarget } from './lib/copy.js';
 import { openScratch } from './lib/db.js';
 import { copyJournal, journalRows } from './lib/journal.js';
 import { envNumber, type BenchOptions } from './lib/options.js';
-import { actorContext, meetingDates, meetingRows, populate } from './lib/populate.js';
+import { actorContext, districtUploads, meetingDates, meetingRows, populate, postUpload } from './lib/populate.js';
 import { ratioOf, type BenchResult } from './lib/results.js';
 import { percentile, printTable } from './lib/stats.js';
 
@@ -32,10 +33,12 @@ export async function pgliteProvince(o: BenchOptions): Promise<BenchResult> {
     const rows = await meetingRows(bench.db, pop.groupIds);
     const postings = [...rows.values()].reduce((a, r) => a + r.length, 0);
 
+    // Each district office uploads its groups' day (split where one would pass the upload limit).
+    const uploads = await districtUploads(bench.db, pop.groupIds, rows);
     const t0 = performance.now();
-    for (const g of pop.groupIds) {
-      const r = rows.get(g)!;
-      if (r.length) await o.app.meetings.postMeetingDay(ctx, g, { postedOn, memo: '', rows: r }, `bench-e-${g}`);
+    for (const [i, groups] of uploads.entries()) {
+      const days = groups.map((groupId) => ({ groupId, postedOn, memo: '', rows: rows.get(groupId)! }));
+      await postUpload(o.app, ctx, days, `bench-e-upload-${i}`);
     }
     const monthSeconds = (performance.now() - t0) / 1000;
 

@@ -151,3 +151,55 @@ export async function ensureFiscalYear(app: App, ctx: UseCaseContext, groupIds: 
   }
   return true;
 }
+
+/** Rows one upload may carry (the meetings module's MAX_UPLOAD_ROWS). */
+const UPLOAD_ROWS = 10_000;
+
+/**
+ * The groups with money on the day, as their district offices would upload them: one upload per
+ * district, split where a district's rows pass the upload limit.
+ */
+export async function districtUploads(
+  db: Kysely<DB>,
+  groupIds: readonly string[],
+  rows: ReadonlyMap<string, readonly MeetingRow[]>,
+): Promise<string[][]> {
+  const byDistrict = await sql<{ id: string; district: string }>`
+    SELECT g.id, split_part(o.path, '/', 4) AS district
+    FROM savings_group g JOIN org_unit o ON o.id = g.org_unit_id
+    WHERE g.id = ANY(${[...groupIds]}::uuid[])
+    ORDER BY district, g.id`.execute(db);
+  const uploads: string[][] = [];
+  let district = '';
+  let count = 0;
+  for (const g of byDistrict.rows) {
+    const n = rows.get(g.id)?.length ?? 0;
+    if (n === 0) continue;
+    if (g.district !== district || count + n > UPLOAD_ROWS) {
+      uploads.push([]);
+      district = g.district;
+      count = 0;
+    }
+    uploads.at(-1)!.push(g.id);
+    count += n;
+  }
+  return uploads;
+}
+
+/**
+ * One district upload through the service: postMeetingDays, or — measuring app code from before
+ * uploads existed (--baseline) — each group's day on its own, which is what that code offered.
+ */
+export async function postUpload(
+  app: App,
+  ctx: UseCaseContext,
+  days: (TPostMeetingDayRequest & { groupId: string })[],
+  key: string,
+): Promise<void> {
+  const many = (app.meetings as Partial<App['meetings']>).postMeetingDays;
+  if (many) {
+    await many(ctx, { days }, key);
+    return;
+  }
+  for (const { groupId, ...day } of days) await app.meetings.postMeetingDay(ctx, groupId, day, `${key}-${groupId}`);
+}

@@ -96,26 +96,36 @@ export async function maintainCampaignsMany(
       JOIN journal_entry e ON e.group_id = k.group_id AND e.entry_no = k.entry_no`.execute(trx);
     for (const r of rows.rows) originals.set(`${r.group_id}:${Number(r.entry_no)}`, r);
   }
-  const touchedBy = new Map<string, Touched>();
-  for (const { groupId, entries } of batches) {
-    const touched: Touched = [];
-    for (const e of entries) {
+  // The date that counts for each entry, then the campaigns over those dates: usually none, and
+  // then the members touched are never gathered.
+  const dated = batches.map(({ groupId, entries }) => ({
+    groupId,
+    entries: entries.flatMap((e) => {
       const original = e.kind === 'reversal' ? originals.get(`${groupId}:${e.reversesEntryNo}`) : undefined;
       const on = e.kind === 'meeting_day' ? e.postedOn : original?.kind === 'meeting_day' ? original.posted_on : null;
-      if (!on) continue;
+      return on ? [{ on, e }] : [];
+    }),
+  }));
+  const ranges = new Map<string, { groupId: string; from: string; to: string }>();
+  for (const { groupId, entries } of dated)
+    for (const { on } of entries) {
+      const r = ranges.get(groupId);
+      if (!r) ranges.set(groupId, { groupId, from: on, to: on });
+      else if (on < r.from) r.from = on;
+      else if (on > r.to) r.to = on;
+    }
+  if (ranges.size === 0) return;
+  const cover = await covering(trx, [...ranges.values()]);
+  if (cover.size === 0) return;
+  const touchedBy = new Map<string, Touched>();
+  for (const { groupId, entries } of dated) {
+    if (!cover.has(groupId)) continue;
+    const touched = touchedBy.get(groupId) ?? touchedBy.set(groupId, []).get(groupId)!;
+    for (const { on, e } of entries) {
       const members = new Set(e.lines.flatMap((l) => (l.memberNo == null ? [] : [l.memberNo])));
       if (members.size) touched.push({ on, members });
     }
-    if (touched.length) touchedBy.set(groupId, [...(touchedBy.get(groupId) ?? []), ...touched]);
   }
-  if (touchedBy.size === 0) return;
-  const cover = await covering(
-    trx,
-    [...touchedBy].map(([groupId, touched]) => {
-      const dates = touched.map((t) => t.on).sort();
-      return { groupId, from: dates[0]!, to: dates.at(-1)! };
-    }),
-  );
   for (const [groupId, touched] of touchedBy) {
     const campaigns = cover.get(groupId);
     if (campaigns?.length) await foldIntoCampaigns(trx, groupId, touched, campaigns);

@@ -28,6 +28,9 @@ interface GroupDay {
   path: string;
 }
 
+/** A row's position in its day's request, for error paths (rows without money are skipped). */
+const rowPath = (d: GroupDay, r: Row, index: ReadonlyMap<Row, number>) => `${d.path}rows.${index.get(r)}`;
+
 interface MemberRow {
   group_id: string;
   member_no: number;
@@ -97,8 +100,9 @@ async function postDays(
     },
     async ({ trx, books, postMany }) => {
       const rowsOf = days.map((d) => d.day.rows.filter(hasMoney));
+      const index = new Map(days.flatMap((d) => d.day.rows.map((r, i) => [r, i] as const)));
       const members = await readMembers(trx, days, rowsOf);
-      const issues = days.flatMap((d, i) => checkRows(d, rowsOf[i]!, members));
+      const issues = days.flatMap((d, i) => checkRows(d, rowsOf[i]!, members, index));
       if (issues.length) throw validationError(issues);
 
       const batchNos = await nextBatchNos(
@@ -115,7 +119,7 @@ async function postDays(
               memberNo: r.memberNo,
               loanNo: p.loanNo,
               amount: satang(p.amount),
-              path: `${d.path}rows.${d.day.rows.indexOf(r)}.loanPayments`,
+              path: `${rowPath(d, r, index)}.loanPayments`,
             })),
         ),
       );
@@ -194,13 +198,18 @@ async function readMembers(
 }
 
 /** Each row names a member of the group, once, who is active on the day; a day has some money. */
-function checkRows(d: GroupDay, rows: readonly Row[], members: ReadonlyMap<string, MemberRow>): FieldIssue[] {
+function checkRows(
+  d: GroupDay,
+  rows: readonly Row[],
+  members: ReadonlyMap<string, MemberRow>,
+  index: ReadonlyMap<Row, number>,
+): FieldIssue[] {
   const postedOn = civilDate(d.day.postedOn);
   const issues: FieldIssue[] = [];
   const seen = new Set<number>();
   for (const r of rows) {
     const m = members.get(`${d.groupId}:${r.memberNo}`);
-    const at = `${d.path}rows.${d.day.rows.indexOf(r)}.memberNo`;
+    const at = `${rowPath(d, r, index)}.memberNo`;
     if (seen.has(r.memberNo)) {
       issues.push({ path: at, messageTh: `สมาชิกเลขที่ ${r.memberNo} มีมากกว่าหนึ่งแถว`, messageEn: 'Member listed twice' });
     } else if (!m) {
