@@ -94,8 +94,20 @@ function describeIssue(i: z.core.$ZodIssue): [string, string] {
   }
 }
 
+// PostgreSQL gave up one of two transactions that waited on each other (deadlock) or could not be
+// serialized: nothing of it was written, and the same request (same Idempotency-Key) can be sent again.
+const RETRYABLE_SQLSTATE = new Set(['40P01', '40001']);
+
 export function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   if (err instanceof z.ZodError) return validationError(zodIssuesToFields(err.issues));
+  const sqlstate = (err as { code?: unknown } | null)?.code;
+  if (typeof sqlstate === 'string' && RETRYABLE_SQLSTATE.has(sqlstate))
+    return new AppError({
+      code: 'write_conflict',
+      kind: 'unavailable',
+      messageTh: 'มีการบันทึกรายการเดียวกันพร้อมกัน รายการนี้ยังไม่ถูกบันทึก กรุณาส่งอีกครั้ง',
+      messageEn: 'A concurrent write conflicted; nothing was written; send the same request again',
+    });
   return undefined;
 }
