@@ -1,0 +1,56 @@
+// A picture for the demo dossiers' required photo fields: a plain drawn landscape (sky, sun, two
+// hills) in a tint of the caller's choice, encoded as a real PNG so the files module's content
+// sniffing accepts it like any upload. The files are named "(สาธิต)" by the seeders; no photograph
+// of a real activity is presented. Drawn here rather than shipped as an asset: a few kilobytes,
+// no binary in the repository, and a different tint per district so the dossiers differ.
+import { crc32, deflateSync } from 'node:zlib';
+
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'ascii');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A width × height RGB PNG; `hue` (0–359) tints the hills. */
+export function demoPhotoPng(hue: number, width = 480, height = 320): Uint8Array {
+  const [hr, hg, hb] = hsl(hue, 0.45, 0.42);
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  const sun = { x: width * 0.75, y: height * 0.28, r: height * 0.11 };
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 3 + 1);
+    rows[row] = 0; // filter: none
+    for (let x = 0; x < width; x++) {
+      const far = height * (0.62 - 0.08 * Math.sin((x / width) * Math.PI * 1.6));
+      const near = height * (0.78 - 0.1 * Math.cos((x / width) * Math.PI * 2.2 + 0.6));
+      let rgb: [number, number, number];
+      if (y > near) rgb = [hr, hg, hb];
+      else if (y > far) rgb = [Math.min(255, hr + 40), Math.min(255, hg + 40), Math.min(255, hb + 40)];
+      else if ((x - sun.x) ** 2 + (y - sun.y) ** 2 < sun.r ** 2) rgb = [250, 204, 92];
+      else {
+        const t = y / far;
+        rgb = [Math.round(150 + 70 * t), Math.round(200 + 40 * t), 245];
+      }
+      rows.set(rgb, row + 1 + x * 3);
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit, truecolour, deflate, no filter method, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function hsl(h: number, s: number, l: number): [number, number, number] {
+  const k = (n: number) => (n + h / 30) % 12;
+  const a = s * Math.min(l, 1 - l);
+  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
+  return [Math.round(f(0) * 255), Math.round(f(8) * 255), Math.round(f(4) * 255)];
+}
