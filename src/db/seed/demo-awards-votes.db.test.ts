@@ -1,7 +1,8 @@
 // The selections in the demo data, as a visitor finds them long after the seeds' dates: 001's call
-// with the letter's two forms (past its deadline, no dossier), 002's call in scoring with five
-// submitted dossiers where the demo judge and the chair can still score, and 003's vote open with
-// the 60 staff on its roll, 24 ballots in and the tally sealed until the organiser closes it.
+// with the letter's two forms, finished (three districts' dossiers, ranking, winners, certificates),
+// 002's call in scoring with five submitted dossiers where the demo judge and the chair can still
+// score, and 003's vote open with the 60 staff on its roll, 24 ballots in and the tally sealed
+// until the organiser closes it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows, fixedClock, startTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
@@ -67,13 +68,14 @@ describe('demo data: award calls and the role-model vote', () => {
       award_category: 3, // 001: group and member; 002: the pair
       award_rubric: 3,
       award_committee_member: 3 + 9,
-      award_nomination: 6, // 002 only: six districts named a pair
-      award_nomination_file: 5, // one photo on each submitted dossier
-      award_conflict: 1, // the ผู้นำ อช. president lives in บางปะกง
-      award_sheet: 7 * 5 - 1, // seven judges on five dossiers, less the conflicted one
-      award_score: (7 * 5 - 1) * 7, // seven leaves on each sheet
-      award_winner: 0,
-      certificate: 0,
+      award_nomination: 3 * 2 + 6, // 001: three districts × group and member; 002: six pairs named
+      award_nomination_file: 3 * 2 * 2 + 5, // 001: evidence and volume on each; 002: a photo on each sent
+      award_conflict: 1, // 002's ผู้นำ อช. president lives in บางปะกง
+      // 001: two scoring members on six dossiers; 002: seven judges on five, less the conflicted one
+      award_sheet: 2 * 6 + (7 * 5 - 1),
+      award_score: 2 * (3 * 3 + 3 * 4) + (7 * 5 - 1) * 7, // a score per leaf criterion on each sheet
+      award_winner: 2, // 001's two categories
+      certificate: 2, // the winning group (by its name) and the winning member
       election: 1,
       election_voter: 60,
       // 24 voters × 5 virtues, less the 15 blanks: voter j leaves virtue k blank when (j + k) mod 9 = 4.
@@ -150,13 +152,16 @@ describe('demo data: award calls and the role-model vote', () => {
     ]);
   });
 
-  test('001: two categories whose forms are the letter’s two report forms, past the deadline with no dossier', async () => {
+  test('001: the letter’s two report forms as typed sections, three districts’ dossiers, announced with certificates', async () => {
     const call = calls.get('27')!;
-    assert.equal(call.status, 'scoring');
+    assert.equal(call.status, 'announced');
+    const organiser = await t.as('demo.sakaeo');
     const full = ok<{
       namesDeadline: string;
       dossierDeadline: string;
       openedAt: string;
+      decidedOn: string;
+      announcedAt: string;
       committee: { role: string; scores: boolean }[];
       categories: {
         code: string;
@@ -164,9 +169,13 @@ describe('demo data: award calls and the role-model vote', () => {
         form: { sections: { titleTh: string; fields: { type: string }[] }[] };
         rubric: { statedTotal: number; criteria: { maxPoints: number }[] };
       }[];
-    }>(await (await t.as('demo.sakaeo')).get(`/api/v1/award-calls/${call.id}`));
-    assert.deepEqual([full.namesDeadline, full.dossierDeadline], ['2024-02-16', '2024-02-16']);
-    assert.equal(full.openedAt.slice(0, 10), '2023-12-27');
+      winners: { categoryCode: string; unit: { nameTh: string }; entryName: string | null }[];
+    }>(await organiser.get(`/api/v1/award-calls/${call.id}`));
+    assert.deepEqual(
+      [full.namesDeadline, full.dossierDeadline, full.openedAt.slice(0, 10), full.decidedOn],
+      ['2024-02-16', '2024-02-16', '2023-12-27', '2024-02-26'],
+    );
+    assert.equal(full.announcedAt, '2024-03-06T02:00:00.000Z'); // 09:00 on 6 March 2567 in Bangkok
     const shape = full.categories.map((c) => [
       c.code,
       c.kind,
@@ -186,10 +195,35 @@ describe('demo data: award calls and the role-model vote', () => {
         ['member', false],
       ],
     );
-    const nominations = ok<{ items: unknown[] }>(
-      await (await t.as('demo.sakaeo.proposer')).get(`/api/v1/award-calls/${call.id}/nominations`),
+    assert.deepEqual(
+      full.winners.map((w) => [w.categoryCode, w.unit.nameTh, w.entryName]),
+      [
+        ['group', 'อำเภอวัฒนานคร', 'กลุ่มออมทรัพย์เพื่อการผลิตบ้านท่าเกวียน (สาธิต)'],
+        ['member', 'อำเภอเมืองสระแก้ว', null],
+      ],
     );
-    assert.deepEqual(nominations.items, []);
+    const results = ok<{ categories: { code: string; ranking: { unit: { id: string }; aggregate: string }[] }[] }>(
+      await organiser.get(`/api/v1/award-calls/${call.id}/results`),
+    );
+    assert.deepEqual(
+      results.categories.map((c) => [c.code, c.ranking.map((e) => `${e.unit.id} ${e.aggregate}`)]),
+      [
+        ['group', ['2705 90.50', '2701 86.00', '2706 80.50']],
+        ['member', ['2701 88.00', '2706 85.50', '2705 83.50']],
+      ],
+    );
+    const certificates = await t.database.db
+      .selectFrom('certificate')
+      .select(['recipient_name', 'issued_on'])
+      .orderBy('recipient_name')
+      .execute();
+    assert.deepEqual(
+      certificates.map((c) => [c.recipient_name.endsWith('(สาธิต)'), String(c.issued_on).slice(0, 10)]),
+      [
+        [true, '2024-03-06'],
+        [true, '2024-03-06'],
+      ],
+    );
   });
 
   test('003: open with the 60 staff on the roll, 24 voted, sealed; closing shows the tally', async () => {

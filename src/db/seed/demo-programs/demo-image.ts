@@ -1,8 +1,8 @@
-// A picture for the demo dossiers' required photo fields: a plain drawn landscape (sky, sun, two
-// hills) in a tint of the caller's choice, encoded as a real PNG so the files module's content
-// sniffing accepts it like any upload. The files are named "(สาธิต)" by the seeders; no photograph
-// of a real activity is presented. Drawn here rather than shipped as an asset: a few kilobytes,
-// no binary in the repository, and a different tint per district so the dossiers differ.
+// Files for the demo dossiers' required evidence fields: a plain drawn landscape (sky, sun, two
+// hills) in a tint of the caller's choice, as a real PNG, or as a one-page A4 PDF showing it, so the
+// files module's content sniffing accepts them like any upload. The seeders name every such file
+// "(สาธิต)"; no photograph or document of a real activity is presented. Drawn here rather than
+// shipped as assets: a few kilobytes, no binary in the repository, and a tint per district.
 import { crc32, deflateSync } from 'node:zlib';
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -14,8 +14,8 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** A width × height RGB PNG; `hue` (0–359) tints the hills. */
-export function demoPhotoPng(hue: number, width = 480, height = 320): Uint8Array {
+/** The picture as PNG scanlines: each row a filter byte (0, none) and its RGB pixels. */
+function landscape(hue: number, width: number, height: number): Buffer {
   const [hr, hg, hb] = hsl(hue, 0.45, 0.42);
   const rows = Buffer.alloc((width * 3 + 1) * height);
   const sun = { x: width * 0.75, y: height * 0.28, r: height * 0.11 };
@@ -36,6 +36,12 @@ export function demoPhotoPng(hue: number, width = 480, height = 320): Uint8Array
       rows.set(rgb, row + 1 + x * 3);
     }
   }
+  return rows;
+}
+
+/** A width × height RGB PNG; `hue` (0–359) tints the hills. */
+export function demoPhotoPng(hue: number, width = 480, height = 320): Uint8Array {
+  const rows = landscape(hue, width, height);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -46,6 +52,44 @@ export function demoPhotoPng(hue: number, width = 480, height = 320): Uint8Array
     chunk('IDAT', deflateSync(rows)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * A one-page A4 PDF with the picture: the PNG scanlines go in as they are, since a PDF Flate
+ * stream with the PNG predictor (15) decodes exactly that layout.
+ */
+export function demoDocumentPdf(hue: number, width = 480, height = 320): Uint8Array {
+  const image = deflateSync(landscape(hue, width, height));
+  const draw = Buffer.from(`q ${width} 0 0 ${height} ${(595 - width) / 2} ${842 - 80 - height} cm /Im1 Do Q`);
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from(
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>',
+    ),
+    Buffer.concat([
+      Buffer.from(
+        `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 3 /BitsPerComponent 8 /Columns ${width} >> /Length ${image.length} >>\nstream\n`,
+      ),
+      image,
+      Buffer.from('\nendstream'),
+    ]),
+    Buffer.concat([Buffer.from(`<< /Length ${draw.length} >>\nstream\n`), draw, Buffer.from('\nendstream')]),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let at = parts[0]!.length;
+  objects.forEach((body, i) => {
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    offsets.push(at);
+    parts.push(obj);
+    at += obj.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`];
+  for (const o of offsets) xref.push(`${String(o).padStart(10, '0')} 00000 n \n`);
+  xref.push(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`);
+  parts.push(Buffer.from(xref.join('')));
+  return Buffer.concat(parts);
 }
 
 function hsl(h: number, s: number, l: number): [number, number, number] {

@@ -95,7 +95,7 @@ export class DemoPeople {
     private readonly nameOffset: number,
   ) {}
 
-  async person(p: { orgUnitId: string; positionCode: string; networks?: string[]; name?: DemoName }) {
+  async person(p: { orgUnitId: string; positionCode: string | null; networks?: string[]; name?: DemoName }) {
     const n = this.names++;
     const row = await insertPerson(
       this.trx,
@@ -141,15 +141,4 @@ export class DemoPeople {
       .executeTakeFirstOrThrow();
     return row.person_id!;
   }
-}
-
-/** The first subdistrict of a district, in geocode order: where a district's network partner lives. */
-export async function subdistrictsOf(trx: Transaction<DB>, districtId: string): Promise<string[]> {
-  const rows = await trx
-    .selectFrom('org_unit')
-    .select('id')
-    .where('parent_id', '=', districtId)
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => r.id);
 }

@@ -10,15 +10,19 @@
 // network's president (not scoring), and weights the letter's criteria itself — the call's
 // description says so to the visitor, so no weight reads as the letter's.
 //
-// The demo clock: the call is opened on the circular's day, 27 December 2566. Read today its
-// deadline is long past, so it reads as in scoring with no dossier in it: like the seed's report
-// requests, no district has answered. What a visitor looks at here is the two forms (the call page
-// shows every section and field) and the two rubrics.
+// The demo clock: the call opens on the circular's day, 27 December 2566; three districts send both
+// dossiers by 16 February 2567; the two scoring members mark them; the chair closes and records the
+// decision on 26 February and announces it on 6 March 2567, the savings groups' 50th anniversary
+// and the event day, with the winners' certificates. Read today every date is long past, so the
+// call is shown finished: the forms filled in, the ranking, the winners and their certificates
+// (002's call is the one left in scoring for a visitor to judge).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../schema.js';
-import type { DemoApi } from './api.js';
+import { demoDocumentPdf, demoPhotoPng } from './demo-image.js';
 import { DemoPeople } from './demo-people.js';
+import { DOSSIERS_001, type Dossier001 } from './seed-001-dossiers.js';
 import { SEED_001_TITLE } from './seed-001.js';
+import type { DemoApi, DemoUser } from './api.js';
 
 const PROVINCE = '27';
 const DEADLINE = '2024-02-16';
@@ -227,12 +231,25 @@ const RUBRICS = {
 };
 
 export async function seed001Awards(api: DemoApi, db: Kysely<DB>): Promise<void> {
-  const seats = await db.transaction().execute(async (trx) => {
+  const cast = await db.transaction().execute(async (trx) => {
     const p = new DemoPeople(trx, 43_000, 60);
+    const network = await p.person({
+      orgUnitId: PROVINCE,
+      positionCode: 'network_leader',
+      networks: ['savings_group'],
+    });
+    const districts = new Map<string, { head: string; member: string }>();
+    for (const d of DOSSIERS_001) {
+      const head = await p.person({ orgUnitId: d.district, positionCode: 'district_head' });
+      await p.login(head, `demo.sakaeo.${d.district}`, 'district_head', d.district, 'พัฒนาการอำเภอ (สาธิต)', false);
+      const member = await p.person({ orgUnitId: d.subdistrict, positionCode: null, networks: ['savings_group'] });
+      districts.set(d.district, { head: `demo.sakaeo.${d.district}`, member });
+    }
     return {
       chair: await p.personOf('demo.sakaeo'),
       proposer: await p.personOf('demo.sakaeo.proposer'),
-      network: await p.person({ orgUnitId: PROVINCE, positionCode: 'network_leader', networks: ['savings_group'] }),
+      network,
+      districts,
     };
   });
   const organiser = await api.as('demo.sakaeo.proposer');
@@ -245,10 +262,10 @@ export async function seed001Awards(api: DemoApi, db: Kysely<DB>): Promise<void>
     await organiser.put(`/award-calls/${call.id}/categories/${code}/rubric`, rubric);
   }
   const committee = [
-    { personId: seats.chair, role: 'chair', titleTh: 'พัฒนาการจังหวัดสระแก้ว' },
-    { personId: seats.proposer, role: 'member', titleTh: 'นักวิชาการพัฒนาชุมชนชำนาญการ กลุ่มงานสารสนเทศการพัฒนาชุมชน' },
+    { personId: cast.chair, role: 'chair', titleTh: 'พัฒนาการจังหวัดสระแก้ว' },
+    { personId: cast.proposer, role: 'member', titleTh: 'นักวิชาการพัฒนาชุมชนชำนาญการ กลุ่มงานสารสนเทศการพัฒนาชุมชน' },
     {
-      personId: seats.network,
+      personId: cast.network,
       role: 'member',
       titleTh: 'ประธานคณะกรรมการเครือข่ายกลุ่มออมทรัพย์เพื่อการผลิตจังหวัดสระแก้ว',
       scores: false,
@@ -256,4 +273,70 @@ export async function seed001Awards(api: DemoApi, db: Kysely<DB>): Promise<void>
   ];
   for (const m of committee) await organiser.post(`/award-calls/${call.id}/committee`, m);
   await organiser.post(`/award-calls/${call.id}/open`);
+
+  const sent: { id: string; d: Dossier001; code: 'group' | 'member' }[] = [];
+  for (const [i, d] of DOSSIERS_001.entries()) {
+    const { head: username, member } = cast.districts.get(d.district)!;
+    const head = await api.as(username);
+    api.at(`2024-02-${String(5 + i).padStart(2, '0')}`, '10:00');
+    const group = await head.post(`/award-calls/${call.id}/nominations`, {
+      categoryCode: 'group',
+      orgUnitId: d.district,
+      entryName: d.group.name,
+      nominees: [],
+    });
+    const person = await head.post(`/award-calls/${call.id}/nominations`, {
+      categoryCode: 'member',
+      orgUnitId: d.district,
+      nominees: [{ personId: member, role: 'member' }],
+    });
+    api.at(`2024-02-${String(12 + i).padStart(2, '0')}`, '15:00');
+    await fileDossier(head, group.id, d.group.answers, 'group', d.group.name, 60 + i * 40);
+    await fileDossier(head, person.id, d.member.answers, 'member', d.group.name, 80 + i * 40);
+    sent.push({ id: group.id, d, code: 'group' }, { id: person.id, d, code: 'member' });
+  }
+
+  const chair = await api.as('demo.sakaeo');
+  for (const [k, judge] of [chair, organiser].entries()) {
+    for (const [j, s] of sent.entries()) {
+      api.at(`2024-02-${String(20 + k * 2).padStart(2, '0')}`, `${String(9 + j).padStart(2, '0')}:00`);
+      const points = s.d.marks[s.code][k]!;
+      const path = `/award-nominations/${s.id}/my-sheet`;
+      await judge.put(path, { scores: points.map((p, c) => ({ code: String(c + 1), points: p })) });
+      await judge.post(`${path}/submit`);
+    }
+  }
+  api.at('2024-02-26', '14:00');
+  await chair.post(`/award-calls/${call.id}/close`);
+  await chair.post(`/award-calls/${call.id}/decision`, {
+    decidedOn: '2024-02-26',
+    minutes: 'ที่ประชุมคณะกรรมการมีมติให้ผู้ได้คะแนนเฉลี่ยสูงสุดของแต่ละประเภทได้รับรางวัล ตามลำดับคะแนน',
+  });
+  api.at('2024-03-06', '09:00');
+  await chair.post(`/award-calls/${call.id}/announce`);
+}
+
+/** The district fills in the report form, attaches the evidence and the volume's file, endorses, sends. */
+async function fileDossier(
+  head: DemoUser,
+  id: string,
+  answers: Record<string, unknown>,
+  code: 'group' | 'member',
+  groupName: string,
+  hue: number,
+) {
+  await head.put(`/award-nominations/${id}/answers`, { answers });
+  const what = code === 'group' ? groupName : `สมาชิกดีเด่น ${groupName}`;
+  await head.upload(
+    `/award-nominations/${id}/files`,
+    { field: `${code}_evidence` },
+    { name: `ใบประกาศ ${what}.png`, bytes: demoPhotoPng(hue) },
+  );
+  await head.upload(
+    `/award-nominations/${id}/files`,
+    { field: `${code}_volume` },
+    { name: `รูปเล่มผลงาน ${what}.pdf`, bytes: demoDocumentPdf(hue) },
+  );
+  await head.post(`/award-nominations/${id}/endorse`);
+  await head.post(`/award-nominations/${id}/submit`);
 }
