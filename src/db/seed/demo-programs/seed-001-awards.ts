@@ -39,11 +39,12 @@ const line = (key: string, labelTh: string, required = true) => ({ key, type: 't
 const money = (key: string, labelTh: string) => ({ key, type: 'money', labelTh, required: true });
 const count = (key: string, labelTh: string) => ({ key, type: 'number', labelTh, required: true });
 const date = (key: string, labelTh: string) => ({ key, type: 'date', labelTh, required: true });
-const evidence = (key: string, labelTh: string) => ({
+// The letter's "(ใบประกาศ/โล่รางวัล/อื่น ๆ)" under the section's heading, as the field's label.
+const evidence = (key: string) => ({
   key,
   type: 'file',
-  labelTh,
-  helpTh: 'ใบประกาศ/โล่รางวัล/อื่น ๆ (ไฟล์ภาพหรือ PDF)',
+  labelTh: 'ใบประกาศ/โล่รางวัล/อื่น ๆ',
+  helpTh: 'ไฟล์ภาพหรือ PDF',
   accept: ['image', 'pdf'],
   maxFiles: 10,
   required: true,
@@ -122,7 +123,7 @@ const GROUP_FORM = {
     {
       key: 'evidence',
       titleTh: '๔. หลักฐานเชิงประจักษ์',
-      fields: [evidence('group_evidence', 'หลักฐานเชิงประจักษ์'), volume('group_volume')],
+      fields: [evidence('group_evidence'), volume('group_volume')],
     },
   ],
 };
@@ -137,7 +138,7 @@ const MEMBER_FORM = {
         line('group_name', 'ชื่อกลุ่มออมทรัพย์เพื่อการผลิตที่เป็นสมาชิก'),
         date('joined_on', 'วันที่เป็นสมาชิก'),
         line('occupation', 'อาชีพ'),
-        money('member_pledge', 'เงินสัจจะสะสมรายเดือน'),
+        money('member_pledge', 'เงินสัจจะรายเดือน'),
         money('member_accumulated', 'เงินสัจจะสะสม'),
         text('member_general', 'ข้อมูลทั่วไปอื่น ๆ', 'ครอบครัว ที่อยู่ บทบาทในกลุ่ม', false),
       ],
@@ -160,12 +161,13 @@ const MEMBER_FORM = {
     {
       key: 'evidence',
       titleTh: '๕. หลักฐานเชิงประจักษ์',
-      fields: [evidence('member_evidence', 'หลักฐานเชิงประจักษ์'), volume('member_volume')],
+      fields: [evidence('member_evidence'), volume('member_volume')],
     },
   ],
 };
 
-const HONOUR = 'มหกรรมการออม ๕๐ ปี จังหวัดสระแก้ว ประจำปีงบประมาณ พ.ศ. ๒๕๖๗';
+// No-break spaces keep "๕๐ ปี" and "พ.ศ. ๒๕๖๗" whole where a certificate wraps the line.
+const HONOUR = 'มหกรรมการออม ๕๐\u00a0ปี จังหวัดสระแก้ว ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๗';
 const CALL = {
   organiserUnitId: PROVINCE,
   title: 'คัดเลือกกลุ่มออมทรัพย์เพื่อการผลิตดีเด่นและสมาชิกกลุ่มออมทรัพย์เพื่อการผลิตดีเด่น ระดับจังหวัด',
