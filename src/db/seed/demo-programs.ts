@@ -5,9 +5,9 @@
 // the data obeys every rule. People are made up and marked (สาธิต); no district has answered any
 // request, so the demo shows those reports as outstanding instead of inventing figures.
 // The selections are there too: 001's outstanding group and member call with the letter's two
-// forms, 002's pair call in scoring with five dossiers and most of the committee's sheets in, and
-// 003's role-model vote with its 60 staff on the roll and 24 ballots cast (each file says how the
-// seed's long-past dates leave it for a visitor today).
+// forms, answered by three districts and announced; 002's pair call in scoring with five dossiers
+// and most of the committee's sheets in; and 003's role-model vote with its 60 staff on the roll and
+// 24 ballots cast (each file says how the seed's long-past dates leave it for a visitor today).
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema.js';
 import type { DemoLogin } from './demo.js';
