@@ -54,7 +54,7 @@ async function main() {
       console.log(`  ${l.username.padEnd(26)} ${l.role.padEnd(15)} ${l.description} — ${l.unitNameTh}`);
   } else if (config.demo) {
     console.log(
-      `\nโหมดสาธิต — demo logins: demo.hq, demo.province, demo.staff, demo.district, demo.officer, ${DEMO_TREASURER}; seed programs: demo.sakaeo, demo.chachoengsao, demo.rayong, demo.phayao and their signers demo.<province>.proposer/.endorser (password ${DEMO_PASSWORD})`,
+      `\nโหมดสาธิต — demo logins: demo.hq, demo.province, demo.staff, demo.district, demo.officer, ${DEMO_TREASURER}; seed programs: demo.sakaeo, demo.chachoengsao, demo.rayong, demo.phayao and their signers demo.<province>.proposer/.endorser; awards and votes: demo.chachoengsao (chair), demo.chachoengsao.judge, demo.chachoengsao.2401, demo.rayong.voter (password ${DEMO_PASSWORD})`,
     );
   }
 

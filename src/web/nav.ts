@@ -27,7 +27,8 @@ export const NAV: NavItem[] = [
   { to: '/requests', label: thRequests.nav, permission: 'programs:read', prefix: true },
   { to: '/letters', label: thLetters.nav, permission: 'programs:read', prefix: true },
   { to: '/awards', label: thAwards.nav, permission: 'programs:read', role: 'committee_judge', prefix: true },
-  { to: '/votes', label: thVotes.nav, permission: 'programs:manage', prefix: true },
+  // Every office's staff are on their organiser's roll, so a voter needs the way to their ballot.
+  { to: '/votes', label: thVotes.nav, permission: 'programs:read', prefix: true },
   { to: '/org', label: th.nav.org, permission: 'org:read', prefix: true },
   { to: '/users', label: th.nav.users, permission: 'users:manage' },
   { to: '/password', label: th.nav.password },

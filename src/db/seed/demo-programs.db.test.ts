@@ -53,7 +53,9 @@ describe('demo data for the five seed programs', () => {
     seconds = (performance.now() - started) / 1000;
     assert.deepEqual(logins.map((l) => l.username).sort(), [
       'demo.chachoengsao',
+      'demo.chachoengsao.2401',
       'demo.chachoengsao.endorser',
+      'demo.chachoengsao.judge',
       'demo.chachoengsao.proposer',
       'demo.lampang.endorser',
       'demo.lampang.proposer',
@@ -61,6 +63,7 @@ describe('demo data for the five seed programs', () => {
       'demo.rayong',
       'demo.rayong.endorser',
       'demo.rayong.proposer',
+      'demo.rayong.voter',
       'demo.sakaeo',
       'demo.sakaeo.proposer',
     ]);

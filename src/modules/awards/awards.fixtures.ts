@@ -1,14 +1,21 @@
-// Seed 002 (ฉะเชิงเทรา, ๑ พัฒนากร ๑ เครือข่ายการพัฒนา) as the awards API receives it, and builders
-// for the awards tests: people and accounts in ฉะเชิงเทรา (the demo seed has none there), a clock
-// the test moves, uploads and row counts. Names are made up; units and rules are the letter's.
+// Builders for the awards tests on seed 002 (ฉะเชิงเทรา, ๑ พัฒนากร ๑ เครือข่ายการพัฒนา): people and
+// accounts in ฉะเชิงเทรา (the demo seed has none there), a clock the test moves, uploads and row counts. Names are made up; units and rules are the letter's.
 import assert from 'node:assert/strict';
 import type { Clock } from '../../kernel/dates.js';
 import { DEMO_PASSWORD } from '../../db/seed/demo.js';
 import { createUserAccount } from '../auth/index.js';
 import type { TestApp, TestClient, TestResponse } from '../../testing/test-app.js';
 
-export const CHACHOENGSAO = '24';
-export const DISTRICTS_002 = Array.from({ length: 11 }, (_, i) => `24${String(i + 1).padStart(2, '0')}`);
+// The call, form, rubrics and committee seats are the demo seeder's: one source for both.
+export {
+  call002,
+  CHACHOENGSAO,
+  COMMITTEE_002,
+  DISTRICTS_002,
+  FORM_002,
+  PRINTED_RUBRIC_002,
+  RUBRIC_002,
+} from '../../db/seed/demo-programs/awards-002.js';
 
 export function ok(res: TestResponse, status = 200): TestResponse {
   assert.equal(res.status, status, `expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
@@ -20,162 +27,6 @@ export function movableClock(iso: string): Clock & { set(iso: string): void } {
   let ms = Date.parse(iso);
   return { now: () => new Date(ms), set: (next: string) => void (ms = Date.parse(next)) };
 }
-
-/** แบบเสนอผลงาน of seed 002 as typed sections. */
-export const FORM_002 = {
-  sections: [
-    {
-      key: 'qualifications',
-      titleTh: '๑. คุณสมบัติของผู้ที่ได้รับการคัดเลือก',
-      fields: [{ key: 'years_in_post', type: 'number', labelTh: 'ระยะเวลาดำรงตำแหน่ง (ปี)', required: true }],
-    },
-    {
-      key: 'conduct',
-      titleTh: '๒. ประวัติทางวินัยและผลงานด้านการประพฤติตน',
-      fields: [
-        {
-          key: 'discipline',
-          type: 'choice',
-          labelTh: '๒.๑ ในรอบปีที่ผ่านมา',
-          required: true,
-          options: [
-            { value: 'punished', labelTh: 'เคยถูกลงโทษ' },
-            { value: 'never', labelTh: 'ไม่เคยถูกลงโทษ' },
-          ],
-        },
-        {
-          key: 'b221',
-          type: 'text',
-          multiline: true,
-          required: true,
-          labelTh: '๒.๒.๑ ความตั้งมั่นในความซื่อสัตย์สุจริตอย่างมั่นคง',
-        },
-        {
-          key: 'b222',
-          type: 'text',
-          multiline: true,
-          required: true,
-          labelTh: '๒.๒.๒ การยืนหยัดต่อสู้ปกป้องเพื่อความซื่อสัตย์สุจริต',
-        },
-        {
-          key: 'b223',
-          type: 'text',
-          multiline: true,
-          required: true,
-          labelTh: '๒.๒.๓ ความพากเพียรมุ่งมั่นให้เกิดความซื่อสัตย์สุจริต',
-        },
-        {
-          key: 'b224',
-          type: 'text',
-          multiline: true,
-          required: true,
-          labelTh: '๒.๒.๔ ปฏิบัติหน้าที่เพื่อราชการและตอบสนองประโยชน์ของประชาชน',
-        },
-        { key: 'b225', type: 'text', multiline: true, labelTh: '๒.๒.๕ องค์ประกอบอื่น ๆ (ถ้ามี)' },
-        {
-          key: 'b226',
-          type: 'file',
-          accept: ['image', 'pdf'],
-          maxFiles: 10,
-          labelTh: '๒.๒.๖ หลักฐานเชิงประจักษ์ : ภาพถ่าย, ใบประกาศเกียรติคุณ ฯลฯ',
-        },
-      ],
-    },
-    {
-      key: 'joint_work',
-      titleTh: '๓. ผลงานดีเด่นที่ทำร่วมกัน',
-      fields: [
-        { key: 'work_name', type: 'text', required: true, labelTh: '๑) ชื่อผลงาน' },
-        { key: 'steps', type: 'text', multiline: true, required: true, labelTh: '๒) สรุปขั้นตอนการดำเนินงาน' },
-        { key: 'period', type: 'text', required: true, labelTh: '๓) ระยะเวลาการดำเนินงาน' },
-        { key: 'results', type: 'text', multiline: true, required: true, labelTh: '๔) สรุปผลสำเร็จของงาน' },
-        { key: 'use', type: 'text', multiline: true, required: true, labelTh: '๕) การนำไปใช้ประโยชน์' },
-        {
-          key: 'work_evidence',
-          type: 'file',
-          accept: ['image', 'pdf'],
-          required: true,
-          labelTh: '๖) หลักฐานเชิงประจักษ์ / ภาพถ่าย',
-        },
-      ],
-    },
-  ],
-};
-
-export function call002(over: Record<string, unknown> = {}) {
-  return {
-    organiserUnitId: CHACHOENGSAO,
-    title: 'โครงการนวัตกรรม ๑ พัฒนากร ๑ เครือข่ายการพัฒนา สู่การขับเคลื่อนงานพัฒนาชุมชน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘',
-    description: 'คัดเลือกสุดยอด ๑ พัฒนากร ๑ เครือข่ายการพัฒนา ระดับจังหวัด จำนวน ๑ รางวัล',
-    namesDeadline: '2025-02-14',
-    dossierDeadline: '2025-04-30',
-    aggregation: 'trimmed_mean',
-    spreadThreshold: 15,
-    tieBreaks: [{ kind: 'criterion', code: '3' }, { kind: 'criterion', code: '2' }, { kind: 'earlier_submission' }],
-    categories: [
-      {
-        code: 'pair',
-        kind: 'pair',
-        nameTh: '๑ พัฒนากร ๑ เครือข่ายการพัฒนา',
-        honourTh: 'สุดยอด ๑ พัฒนากร ๑ เครือข่ายการพัฒนา ระดับจังหวัด ประจำปีงบประมาณ พ.ศ. ๒๕๖๘',
-        quotaPerUnit: 1,
-        winners: 1,
-        staffPositions: ['cd_worker', 'cd_volunteer'],
-        partnerNetworks: ['kkkc', 'sorchortor', 'savings_group', 'mother_of_land', 'kpsm', 'kpst'],
-        cleanRecord: { fieldKey: 'discipline', cleanValue: 'never' },
-        form: FORM_002,
-      },
-    ],
-    ...over,
-  };
-}
-
-const LONG = {
-  '1': 'ประวัติทางวินัย : ไม่เคยถูกลงโทษ ทั้งทางวินัยหรืออาญา',
-  '2': 'ผลงานด้านการประพฤติตน ปฏิบัติงาน',
-  '2.1': 'พฤติกรรมที่แสดงให้เห็นถึงความตั้งมั่นด้วยความซื่อสัตย์ สุจริตอย่างมั่นคง',
-  '2.2': 'พฤติกรรมที่แสดงให้เห็นถึงการยืนหยัดต่อสู้ ปกป้อง เพื่อความซื่อสัตย์',
-  '2.3': 'พฤติกรรมที่แสดงให้เห็นถึงความพากเพียรมุ่งมั่นให้เกิดความซื่อสัตย์ สุจริต',
-  '2.4': 'ปฏิบัติหน้าที่เพื่อราชการและตอบสนองประโยชน์สุขของประชาชน',
-  '2.5': 'องค์ประกอบอื่นๆ เช่น มีการประพฤติตนเกี่ยวกับจิตสาธารณะ',
-  '3': 'ผลงานดีเด่นที่ทำร่วมกัน จำนวน ๑ เรื่อง',
-} as const;
-const item = (code: keyof typeof LONG, maxPoints: number, statedPoints: number | null = null) => ({
-  code,
-  labelTh: LONG[code],
-  maxPoints,
-  statedPoints,
-});
-
-/** The score table as printed: 10 + (5 × 10, two annotated "(๑๕ คะแนน)") + 50 = 110 under "รวม ๑๐๐". */
-export const PRINTED_RUBRIC_002 = {
-  statedTotal: 100,
-  criteria: [
-    item('1', 10, 10),
-    item('2', 50, 50),
-    item('2.1', 10),
-    item('2.2', 10),
-    item('2.3', 10),
-    item('2.4', 10, 15),
-    item('2.5', 10, 15),
-    item('3', 50, 50),
-  ],
-};
-
-/** The project text's 10 + 50 (5 × 10) + 40 = 100. */
-export const RUBRIC_002 = {
-  statedTotal: 100,
-  criteria: [
-    item('1', 10, 10),
-    item('2', 50, 50),
-    item('2.1', 10),
-    item('2.2', 10),
-    item('2.3', 10),
-    item('2.4', 10),
-    item('2.5', 10),
-    item('3', 40, 40),
-  ],
-};
 
 /** A complete dossier. */
 export function answers002(workName: string, discipline = 'never') {

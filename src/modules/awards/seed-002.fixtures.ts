@@ -3,43 +3,10 @@
 // endorses), a พัฒนากร (an อสพ. in บ้านโพธิ์) and a network partner living in the district.
 import { toThaiDigits } from '../../kernel/thai-digits.js';
 import type { TestApp } from '../../testing/test-app.js';
-import { account, CHACHOENGSAO, DISTRICTS_002, person, subdistrictOf } from './awards.fixtures.js';
+import { account, CHACHOENGSAO, COMMITTEE_002, DISTRICTS_002, person, subdistrictOf } from './awards.fixtures.js';
 
-export const COMMITTEE_002 = [
-  { position: 'provincial_head', unit: CHACHOENGSAO, role: 'chair', title: 'พัฒนาการจังหวัดฉะเชิงเทรา' },
-  { position: 'work_group_director', unit: CHACHOENGSAO, role: 'member', title: 'ผู้อำนวยการกลุ่มงานยุทธศาสตร์การพัฒนาชุมชน' },
-  { position: 'work_group_director', unit: CHACHOENGSAO, role: 'member', title: 'ผู้อำนวยการกลุ่มงานสารสนเทศการพัฒนาชุมชน' },
-  {
-    position: 'work_group_director',
-    unit: CHACHOENGSAO,
-    role: 'member',
-    title: 'ผู้อำนวยการกลุ่มงานประสานและสนับสนุนการบริหารงานพัฒนาชุมชน',
-  },
-  { position: 'work_group_director', unit: CHACHOENGSAO, role: 'member', title: 'ผู้อำนวยการกลุ่มงานส่งเสริมการพัฒนาชุมชน' },
-  {
-    position: 'network_leader',
-    unit: CHACHOENGSAO,
-    role: 'member',
-    title: 'ประธานคณะกรรมการพัฒนาสตรีจังหวัดฉะเชิงเทรา',
-    networks: ['kpst'],
-  },
-  // Lives in บางปะกง: automatically conflicted on that district's dossier.
-  {
-    position: 'network_leader',
-    unit: 'bangpakong',
-    role: 'member',
-    title: 'ประธานคณะกรรมการชมรมผู้นำอาสาพัฒนาชุมชนจังหวัดฉะเชิงเทรา',
-    networks: ['och_leader'],
-  },
-  {
-    position: 'network_leader',
-    unit: CHACHOENGSAO,
-    role: 'member',
-    title: 'ประธานเครือข่ายกองทุนแม่ของแผ่นดินจังหวัดฉะเชิงเทรา',
-    networks: ['mother_of_land'],
-  },
-  { position: 'cd_specialist', unit: CHACHOENGSAO, role: 'member', title: 'นักวิชาการพัฒนาชุมชนชำนาญการ' },
-];
+export { COMMITTEE_002 };
+
 const PARTNER_NETWORKS = ['kpsm', 'sorchortor', 'savings_group', 'mother_of_land', 'kkkc', 'kpst'];
 
 export interface Cast002 {

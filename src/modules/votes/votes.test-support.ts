@@ -5,18 +5,11 @@ import { createSeedOffices } from '../../db/seed/demo-programs/offices.js';
 import { thaiIdFor } from '../../db/seed/demo-ids.js';
 import type { Clock } from '../../kernel/dates.js';
 import type { TestApp, TestClient, TestResponse } from '../../testing/test-app.js';
+import { RAYONG } from '../../db/seed/demo-programs/vote-003.js';
 
-export const RAYONG = '21';
 export const ELIGIBLE = 60;
-
-/** The five virtues of seed 003's องค์กรคุณธรรม, in the letter's order. */
-export const VIRTUES = [
-  { code: 'sufficiency', nameTh: 'ด้านพอเพียง' },
-  { code: 'discipline', nameTh: 'ด้านวินัย' },
-  { code: 'integrity', nameTh: 'ด้านสุจริต' },
-  { code: 'volunteer', nameTh: 'ด้านจิตอาสา' },
-  { code: 'gratitude', nameTh: 'ด้านกตัญญู' },
-];
+// The election definition is the demo seeder's: one source for both.
+export { RAYONG, roleModelElection, VIRTUES } from '../../db/seed/demo-programs/vote-003.js';
 
 export function ok(res: TestResponse, status = 200): TestResponse {
   assert.equal(res.status, status, `expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
@@ -105,17 +98,4 @@ async function staffOf(t: TestApp): Promise<string[]> {
     .where((eb) => eb.or([eb('o.id', '=', RAYONG), eb('o.parent_id', '=', RAYONG)]))
     .execute();
   return rows.map((r) => r.id).sort();
-}
-
-/** The seed 003 election: role models in the five virtues, voted 9–15 May 2567. */
-export function roleModelElection(over: Record<string, unknown> = {}) {
-  return {
-    orgUnitId: RAYONG,
-    title: 'คัดเลือกบุคคลต้นแบบองค์กรคุณธรรม ๕ ประการ สำนักงานพัฒนาชุมชนจังหวัดระยอง',
-    description: 'ลงคะแนนบุคคลต้นแบบ ประจำสำนักงานพัฒนาชุมชน ด้านละ ๑ คน',
-    opensOn: '2024-05-09',
-    closesOn: '2024-05-15',
-    categories: VIRTUES,
-    ...over,
-  };
 }

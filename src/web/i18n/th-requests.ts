@@ -116,6 +116,7 @@ export const thRequests = {
     uploadPhoto: 'เพิ่มภาพถ่าย',
     uploading: 'กำลังอัปโหลด…',
     removeFile: 'ลบไฟล์',
+    noFiles: 'ไม่มีไฟล์แนบ',
     maxSize: (mb: string) => `ขนาดไม่เกิน ${mb} MB`,
     photoHint: (mb: string) => `เฉพาะรูปภาพ (JPEG, PNG, WebP) ขนาดไม่เกิน ${mb} MB`,
     personSearch: 'ค้นหาชื่อในทะเบียนของหน่วยงาน',

@@ -12,6 +12,8 @@ export const thVotes = {
     closed: 'ปิดลงคะแนนแล้ว',
     announced: 'ประกาศผลแล้ว',
   } satisfies Record<ElectionStatus, string>,
+  /** An open election whose last day has passed: nobody can vote, the organiser has yet to close it. */
+  windowOver: 'หมดเวลาลงคะแนน รอปิด',
   days: (from: string, to: string) => (from === to ? `วันที่ ${from}` : `${from} – ${to}`),
   ballot: {
     title: 'บัตรลงคะแนน',
@@ -42,6 +44,7 @@ export const thVotes = {
     thanksDone: 'ท่านลงคะแนนครบทุกด้านแล้ว',
     thanksSome: (n: number) => `ยังเหลืออีก ${n} ด้านที่ท่านลงคะแนนได้จนถึงวันสุดท้าย`,
     notYet: 'ยังไม่ได้ลงคะแนน',
+    notVoted: 'ไม่ได้ลงคะแนนในด้านนี้',
     continue: 'ลงคะแนนด้านที่เหลือ',
   },
   mine: {
@@ -103,6 +106,7 @@ export const thVotes = {
     close: 'ปิดการลงคะแนน',
     closeBody: 'ปิดแล้วจะลงคะแนนเพิ่มไม่ได้ ระบบจะผนึกบัตรลงคะแนนและเปิดเผยผลคะแนน',
     closeWait: 'ปิดการลงคะแนนได้หลังสิ้นวันสุดท้าย',
+    closeNow: 'สิ้นสุดช่วงเวลาลงคะแนนแล้ว ปิดการลงคะแนนเพื่อผนึกบัตรและดูผลคะแนน',
     closed: 'ปิดการลงคะแนนแล้ว',
     turnout: 'ผู้มาใช้สิทธิ์',
     turnoutOf: (voted: number, roll: number, share: number) => `${voted} จาก ${roll} คน (${pct(share)})`,

@@ -8,6 +8,7 @@ import { DossierActions } from '../features/awards/DossierActions.js';
 import { DossierForm } from '../features/awards/DossierForm.js';
 import { DossierView } from '../features/awards/DossierView.js';
 import { NominationBadge, NomineeList } from '../features/awards/labels.js';
+import { th } from '../i18n/th.js';
 import { thAwards } from '../i18n/th-awards.js';
 import { Link } from '../router.js';
 import { Alert } from '../ui/Alert.js';
@@ -65,7 +66,12 @@ export function DossierPage({ id }: { id: string }) {
         </div>
         <div className="aw-side">
           <Card title={t.nominees}>
-            <NomineeList nominees={n.nominees} />
+            {/* A group entered by its name alone has no people to list: the name is the nominee. */}
+            {n.nominees.length ? (
+              <NomineeList nominees={n.nominees} entryName={n.entryName} />
+            ) : (
+              <p data-testid="dossier-entry">{n.entryName ?? th.common.none}</p>
+            )}
           </Card>
           {n.result && (
             <Card title={t.result}>

@@ -64,7 +64,11 @@ export function ElectionPage({ id }: { id: string }) {
     <Page
       title={e.title}
       before={<Link to="/votes">{thVotes.list.title}</Link>}
-      description={<span className="tag">{thVotes.status[e.status]}</span>}
+      description={
+        <span className="tag" data-testid="election-status">
+          {windowOver ? thVotes.windowOver : thVotes.status[e.status]}
+        </span>
+      }
       actions={
         e.canManage && (
           <>
@@ -97,7 +101,7 @@ export function ElectionPage({ id }: { id: string }) {
           <Fact label={t.roll} value={e.rollSize === null ? t.rollLater : t.rollCount(e.rollSize)} />
           <Fact label={t.live} value={e.liveResults ? t.yes : t.no} />
         </Facts>
-        {e.status === 'open' && !windowOver && e.canManage && <p className="muted">{t.closeWait}</p>}
+        {e.status === 'open' && e.canManage && <p className="muted">{windowOver ? t.closeNow : t.closeWait}</p>}
       </Card>
       {e.rollSize !== null && (
         <Card title={t.turnout}>

@@ -3,6 +3,7 @@ import type { ElectionSummary, MyBallot } from '../api/votes-types.js';
 import { votesApi } from '../api/votes.js';
 import { useSession } from '../features/auth/session.js';
 import { longDate } from '../features/programs/labels.js';
+import { today } from '../features/savings/dates.js';
 import { thVotes } from '../i18n/th-votes.js';
 import { Link } from '../router.js';
 import { LinkButton } from '../ui/Button.js';
@@ -44,6 +45,7 @@ export function ElectionsPage() {
                   <p className="muted">
                     {m.organiserTh} · {thVotes.mine.until(longDate(m.closesOn))} ·{' '}
                     {thVotes.mine.progress(m.voted, m.categories)}
+                    {!m.acceptingVotes && ` · ${today() > m.closesOn ? thVotes.ballot.ended : thVotes.ballot.notOpen}`}
                   </p>
                 </li>
               ))}
@@ -76,7 +78,12 @@ export function ElectionsPage() {
                   header: t.days,
                   cell: (e) => thVotes.days(longDate(e.opensOn), longDate(e.closesOn)),
                 },
-                { key: 'status', header: t.status, cell: (e) => thVotes.status[e.status] },
+                {
+                  key: 'status',
+                  header: t.status,
+                  cell: (e) =>
+                    e.status === 'open' && today() > e.closesOn ? thVotes.windowOver : thVotes.status[e.status],
+                },
               ]}
             />
           ) : (

@@ -73,7 +73,11 @@ export function JudgingPage({ id }: { id: string }) {
                     </Link>
                   ),
                 },
-                { key: 'nominees', header: t.nominees, cell: (d) => <NomineeList nominees={d.nominees} /> },
+                {
+                  key: 'nominees',
+                  header: t.nominees,
+                  cell: (d) => <NomineeList nominees={d.nominees} entryName={d.entryName} />,
+                },
                 {
                   key: 'state',
                   header: t.state,

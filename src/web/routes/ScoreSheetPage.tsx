@@ -62,7 +62,7 @@ export function ScoreSheetPage({ callId, nominationId }: { callId: string; nomin
         <div className="aw-main">
           <Card title={t.dossier}>
             <div className="aw-block">
-              <NomineeList nominees={n.nominees} />
+              <NomineeList nominees={n.nominees} entryName={n.entryName} />
             </div>
             <DossierView n={n} />
           </Card>

@@ -1,6 +1,7 @@
 // The demo programs are written through the HTTP API in process: the same routes, request schemas,
-// access checks and use cases a browser reaches. The programs, letters and requests modules publish
-// only their routes (index.ts), so this is also the one way in that respects the module boundaries.
+// access checks and use cases a browser reaches. The programs, letters, requests, awards and votes
+// modules publish only their routes (index.ts), so this is also the one way in that respects the
+// module boundaries.
 // The acting user comes from actorForUsername instead of a session cookie: seeding needs no
 // passwords, leaves no sessions behind, and audits every write under the request id 'demo-seed'.
 import { OpenAPIHono } from '@hono/zod-openapi';
@@ -8,9 +9,11 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../../kernel/dates.js';
 import type { Actor } from '../../../modules/access/index.js';
 import { actorForUsername, LoginLimiter } from '../../../modules/auth/index.js';
+import { awardsRoutes } from '../../../modules/awards/index.js';
 import { lettersRoutes } from '../../../modules/letters/index.js';
 import { programsRoutes } from '../../../modules/programs/index.js';
 import { requestsRoutes } from '../../../modules/requests/index.js';
+import { votesRoutes } from '../../../modules/votes/index.js';
 import type { AppDeps, AppEnv } from '../../../server/context.js';
 import { AppCaches } from '../../../server/read-cache.js';
 import type { DB } from '../../schema.js';
@@ -26,6 +29,8 @@ export interface DemoUser {
   post(path: string, body?: unknown): Promise<Json>;
   put(path: string, body: unknown): Promise<Json>;
   patch(path: string, body: unknown): Promise<Json>;
+  /** A multipart upload of one file, as a browser's file field sends it. */
+  upload(path: string, fields: Record<string, string>, file: { name: string; bytes: Uint8Array }): Promise<Json>;
 }
 
 export class DemoApi {
@@ -65,6 +70,8 @@ export class DemoApi {
     this.app.route('/api/v1', programsRoutes);
     this.app.route('/api/v1', lettersRoutes);
     this.app.route('/api/v1', requestsRoutes);
+    this.app.route('/api/v1', awardsRoutes);
+    this.app.route('/api/v1', votesRoutes);
   }
 
   /** Sets the clock to a wall-clock time in Bangkok on a seed's date: at('2024-04-25', '10:00'). */
@@ -85,21 +92,29 @@ export class DemoApi {
     return rows.map((r) => r.id);
   }
 
+  /** A request without a login, as a voter's phone opening the link on a ballot slip sends it. */
+  async anonymous(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Json> {
+    return this.send(null, 'anonymous', method, path, body);
+  }
+
+  private async send(actor: Actor | null, who: string, method: string, path: string, body?: unknown): Promise<Json> {
+    this.actor = actor;
+    const form = body instanceof FormData;
+    const res = await this.app.request(`/api/v1${path}`, {
+      method,
+      headers: body === undefined || form ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`demo seed: ${who} ${method} ${path} → ${res.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  }
+
   async as(username: string): Promise<DemoUser> {
     const known = this.users.get(username);
     if (known) return known;
     const actor = await actorForUsername(this.db, username);
-    const call = async (method: string, path: string, body?: unknown): Promise<Json> => {
-      this.actor = actor;
-      const res = await this.app.request(`/api/v1${path}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`demo seed: ${username} ${method} ${path} → ${res.status} ${text}`);
-      return text ? JSON.parse(text) : null;
-    };
+    const call = (method: string, path: string, body?: unknown) => this.send(actor, username, method, path, body);
     const user: DemoUser = {
       username,
       userId: actor.userId,
@@ -108,6 +123,12 @@ export class DemoApi {
       post: (path, body) => call('POST', path, body),
       put: (path, body) => call('PUT', path, body),
       patch: (path, body) => call('PATCH', path, body),
+      upload: (path, fields, file) => {
+        const form = new FormData();
+        for (const [k, v] of Object.entries(fields)) form.set(k, v);
+        form.set('file', new File([file.bytes as Uint8Array<ArrayBuffer>], file.name));
+        return call('POST', path, form);
+      },
     };
     this.users.set(username, user);
     return user;

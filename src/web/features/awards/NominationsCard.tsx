@@ -43,7 +43,11 @@ export function NominationsCard({ call }: { call: AwardCall }) {
               ),
             },
             { key: 'category', header: t.category, cell: (n) => n.category.nameTh },
-            { key: 'nominees', header: t.nominees, cell: (n) => <NomineeList nominees={n.nominees} /> },
+            {
+              key: 'nominees',
+              header: t.nominees,
+              cell: (n) => <NomineeList nominees={n.nominees} entryName={n.entryName} />,
+            },
             { key: 'status', header: t.status, cell: (n) => <NominationBadge status={n.status} /> },
           ]}
         />

@@ -28,7 +28,7 @@ export function RankingTable({ category: k, spreadThreshold }: { category: Categ
             <div>
               <strong data-testid="rank-unit">{e.unit.nameTh}</strong>
               {e.entryName && ` — ${e.entryName}`}
-              <NomineeList nominees={e.nominees} />
+              <NomineeList nominees={e.nominees} entryName={e.entryName} />
             </div>
           ),
         },

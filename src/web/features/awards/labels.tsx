@@ -39,13 +39,20 @@ export function SheetBadge({ state }: { state: SheetState }) {
 /** "7.5", "10": the points as typed on a sheet. */
 export const points = (n: number) => String(Math.round(n * 10) / 10);
 
-/** "นางสาว… (พัฒนากร/อสพ.) · นาย… (เครือข่ายการพัฒนา)" */
-export function NomineeList({ nominees }: { nominees: Nominee[] }) {
+/**
+ * "นางสาว… (พัฒนากร/อสพ.) · นาย… (เครือข่ายการพัฒนา)". A 'member' beside a group's or a work's name
+ * is a co-worker (ผู้ร่วมผลงาน); with no entry name (an outstanding-member category) the person is
+ * the nominee, and the name stands alone.
+ */
+export function NomineeList({ nominees, entryName }: { nominees: Nominee[]; entryName: string | null }) {
   return (
     <ul className="aw-nominees">
       {nominees.map((n) => (
         <li key={n.person.id}>
-          {n.person.fullName} <span className="muted">({thAwards.nomineeRole[n.role]})</span>
+          {n.person.fullName}
+          {!(n.role === 'member' && entryName === null) && (
+            <span className="muted"> ({thAwards.nomineeRole[n.role]})</span>
+          )}
         </li>
       ))}
     </ul>

@@ -69,11 +69,20 @@ export function FileAnswer({ store, field: f, files, editable, error, onChanged 
     >
       <h3 id={`${id}-label`}>
         {f.labelTh}
-        {f.required && ' *'}
+        {editable && f.required && ' *'}
       </h3>
-      <p className="field__hint">
-        {photo ? t.photoHint(mb(f.maxBytes)) : `${f.helpTh ? `${f.helpTh} — ` : ''}${t.maxSize(mb(f.maxBytes))}`}
-      </p>
+      {/* Read back (a sent report, a submitted dossier) the upload rules are noise; say what is there. */}
+      {editable ? (
+        <p className="field__hint">
+          {photo ? t.photoHint(mb(f.maxBytes)) : `${f.helpTh ? `${f.helpTh} — ` : ''}${t.maxSize(mb(f.maxBytes))}`}
+        </p>
+      ) : (
+        files.length === 0 && (
+          <p className="muted" data-testid="no-files">
+            {t.noFiles}
+          </p>
+        )
+      )}
       <ul className="rq-files">
         {files.map((file) => (
           <li key={file.id} data-testid="attached-file">

@@ -146,7 +146,11 @@ export function BallotForm({
             {c.description && <p className="muted">{c.description}</p>}
             {c.voted ? (
               <p className="ballot__done">✓ {t.voted}</p>
-            ) : closedMessage ? null : open === c.id ? (
+            ) : closedMessage ? (
+              <p className="muted" data-testid="ballot-not-voted">
+                {t.notVoted}
+              </p>
+            ) : open === c.id ? (
               <>
                 <CandidatePicker
                   name={`category-${c.id}`}
