@@ -72,8 +72,8 @@ describe('demo data for the five seed programs', () => {
   after(() => t.close());
 
   test('exactly the seed programs: 4 projects, one 8-step plan, 5 circulars, 6 requests', (tc) => {
+    // Reported, not asserted: speed belongs to benchmarks, and this runs on loaded machines too.
     tc.diagnostic(`seedDemoPrograms: ${seconds.toFixed(2)} s`);
-    assert.ok(seconds < 15, `seeding took ${seconds.toFixed(1)} s`);
     assert.deepEqual(
       { ...counts, user_account: undefined },
       {
