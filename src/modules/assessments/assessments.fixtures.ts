@@ -49,7 +49,9 @@ export async function refused(
   const res = await call();
   assert.equal(res.status, status, `expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
   const issues: { path: string; messageTh: string }[] = res.body.error.issues;
-  const candidates = path ? issues.filter((i) => i.path === path) : [{ messageTh: res.body.error.messageTh }, ...issues];
+  const candidates = path
+    ? issues.filter((i) => i.path === path)
+    : [{ messageTh: res.body.error.messageTh }, ...issues];
   assert.ok(
     candidates.some((i) => th.test(i.messageTh)),
     `no message matching ${th}${path ? ` on ${path}` : ''}: ${JSON.stringify(res.body.error)}`,

@@ -72,9 +72,7 @@ function checkAnswer(x: TInstrumentInput['dimensions'][number]['indicators'][num
         ),
       );
     } else if (a.min !== null && a.max !== null && a.min > a.max) {
-      out.push(
-        issue(`${path}.answer.min`, `ตัวชี้วัด ${x.code}: ค่าต่ำสุดที่ผ่านมากกว่าค่าสูงสุด`, 'min is above max'),
-      );
+      out.push(issue(`${path}.answer.min`, `ตัวชี้วัด ${x.code}: ค่าต่ำสุดที่ผ่านมากกว่าค่าสูงสุด`, 'min is above max'));
     }
   }
   if (x.ledgerSource && LEDGER_SOURCE_TYPE[x.ledgerSource] !== a.type) {

@@ -72,7 +72,10 @@ const exportRoute = defineRoute('programs:read', {
 export const instrumentRoutes = new OpenAPIHono<AppEnv>()
   .openapi(listRoute, async (c) => c.json(await listInstruments(useCaseContext(c)), 200))
   .openapi(createRoute, async (c) =>
-    c.json(await createInstrument(useCaseContext(c), c.req.valid('json'), c.req.valid('header')['idempotency-key']), 201),
+    c.json(
+      await createInstrument(useCaseContext(c), c.req.valid('json'), c.req.valid('header')['idempotency-key']),
+      201,
+    ),
   )
   .openapi(importRoute, async (c) => {
     const { file } = c.req.valid('form');

@@ -232,7 +232,9 @@ function readIndicators(rows: SheetRow[], reader: CellReader) {
     } else if (d.titleTh !== c(1)) {
       reader.bad(at(1), `ชื่อด้าน ${d.code} ไม่ตรงกับแถวก่อนหน้า`);
     }
-    const type = (Object.keys(ANSWER_TYPE_TH) as (keyof typeof ANSWER_TYPE_TH)[]).find((k) => ANSWER_TYPE_TH[k] === c(7));
+    const type = (Object.keys(ANSWER_TYPE_TH) as (keyof typeof ANSWER_TYPE_TH)[]).find(
+      (k) => ANSWER_TYPE_TH[k] === c(7),
+    );
     if (!type) reader.bad(at(7), `ต้องเป็น ${Object.values(ANSWER_TYPE_TH).join(' / ')}`);
     const answer: TAnswerSpec | Record<string, never> =
       type === 'yes_no'
@@ -242,7 +244,12 @@ function readIndicators(rows: SheetRow[], reader: CellReader) {
               type,
               maxLevel: reader.int(at(9), c(9)),
               passAtLeast: reader.int(at(10), c(10)),
-              levelLabelsTh: c(11) === '' ? [] : c(11).split('\n').map((s) => s.trim()),
+              levelLabelsTh:
+                c(11) === ''
+                  ? []
+                  : c(11)
+                      .split('\n')
+                      .map((s) => s.trim()),
             }
           : type === 'number'
             ? {

@@ -139,12 +139,7 @@ describe('assessment instruments', () => {
   test('only the department defines instruments', async () => {
     for (const who of ['demo.province', 'demo.district']) {
       const c = await t.as(who); // logging in is audited: before the counts are taken
-      await refused(
-        t,
-        () => c.post('/api/v1/assessment-instruments', EVERY_OPTION),
-        403,
-        /ไม่มีสิทธิ์/,
-      );
+      await refused(t, () => c.post('/api/v1/assessment-instruments', EVERY_OPTION), 403, /ไม่มีสิทธิ์/);
     }
   });
 

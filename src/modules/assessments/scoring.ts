@@ -70,11 +70,18 @@ export function passes(spec: TAnswerSpec, value: AnswerValue): boolean {
     case 'level':
       return typeof value === 'number' && value >= spec.passAtLeast;
     case 'number':
-      return typeof value === 'number' && (spec.min === null || value >= spec.min) && (spec.max === null || value <= spec.max);
+      return (
+        typeof value === 'number' &&
+        (spec.min === null || value >= spec.min) &&
+        (spec.max === null || value <= spec.max)
+      );
   }
 }
 
-export function scoreInstrument(content: TInstrumentContent, values: ReadonlyMap<string, AnswerValue>): InstrumentScore {
+export function scoreInstrument(
+  content: TInstrumentContent,
+  values: ReadonlyMap<string, AnswerValue>,
+): InstrumentScore {
   const indicators: IndicatorScore[] = [];
   const dimensions: DimensionScore[] = [];
   for (const d of content.dimensions) {
@@ -95,7 +102,8 @@ export function scoreInstrument(content: TInstrumentContent, values: ReadonlyMap
   const overall = percentBp(points, maxPoints);
   const unanswered = indicators.filter((i) => i.value === null).length;
   const passedIndicators = indicators.filter((i) => i.passed).length;
-  const { level, levelTh } = unanswered > 0 ? { level: null, levelTh: 'ยังประเมินไม่ครบ' } : readLevel(content, overall, dimensions);
+  const { level, levelTh } =
+    unanswered > 0 ? { level: null, levelTh: 'ยังประเมินไม่ครบ' } : readLevel(content, overall, dimensions);
   return {
     indicators,
     dimensions,

@@ -12,3 +12,4 @@ export {
 export { registerGroup } from './register-group.js';
 export { listMembers } from './list-members.js';
 export { joinMember } from './join-member.js';
+export { groupStandings, type GroupStanding } from './group-standings.js';
