@@ -111,3 +111,84 @@ export async function targetedProvinces(db: Q, programId: string): Promise<Set<s
     .execute();
   return new Set(rows.map((r) => r.province_id));
 }
+
+export function findTarget(db: Q, programId: string, groupId: string) {
+  return targetSelect(db, programId).where('t.group_id', '=', groupId).executeTakeFirst();
+}
+
+export function findForum(db: Q, programId: string, groupId: string, opts: { forUpdate?: boolean } = {}) {
+  let q = db
+    .selectFrom('assessment_forum')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('group_id', '=', groupId);
+  if (opts.forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+export type ForumRow = NonNullable<Awaited<ReturnType<typeof findForum>>>;
+
+export interface ForumKey {
+  programId: string;
+  groupId: string;
+}
+
+export function answersOf(db: Q, k: ForumKey) {
+  return db
+    .selectFrom('assessment_answer')
+    .selectAll()
+    .where('program_id', '=', k.programId)
+    .where('group_id', '=', k.groupId)
+    .execute();
+}
+
+export function evidenceOf(db: Q, k: ForumKey) {
+  return db
+    .selectFrom('assessment_evidence as e')
+    .innerJoin('stored_file as f', 'f.id', 'e.file_id')
+    .select(['e.file_id', 'e.instrument_id', 'e.indicator_code', 'f.file_name', 'f.content_type', 'f.byte_size'])
+    .where('e.program_id', '=', k.programId)
+    .where('e.group_id', '=', k.groupId)
+    .orderBy('e.created_at')
+    .execute();
+}
+
+export function resultsOf(db: Q, k: ForumKey) {
+  return db
+    .selectFrom('assessment_result')
+    .selectAll()
+    .where('program_id', '=', k.programId)
+    .where('group_id', '=', k.groupId)
+    .execute();
+}
+
+export function findPlan(db: Q, k: ForumKey, opts: { forUpdate?: boolean } = {}) {
+  let q = db
+    .selectFrom('assessment_plan')
+    .selectAll()
+    .where('program_id', '=', k.programId)
+    .where('group_id', '=', k.groupId);
+  if (opts.forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+export type PlanRow = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
+
+export function planItemsOf(db: Q, k: ForumKey) {
+  return db
+    .selectFrom('assessment_plan_item')
+    .selectAll()
+    .where('program_id', '=', k.programId)
+    .where('group_id', '=', k.groupId)
+    .orderBy('item_no')
+    .execute();
+}
+export type PlanItemRow = Awaited<ReturnType<typeof planItemsOf>>[number];
+
+export function spendingOf(db: Q, k: ForumKey) {
+  return db
+    .selectFrom('assessment_spending')
+    .selectAll()
+    .where('program_id', '=', k.programId)
+    .where('group_id', '=', k.groupId)
+    .orderBy('seq')
+    .execute();
+}

@@ -6,6 +6,7 @@ import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js'
 import {
   ZProgram,
   ZProgramInput,
+  ZRollup,
   ZSelectionInput,
   ZSelectionResult,
   ZTarget,
@@ -15,6 +16,7 @@ import { clearSelection } from './clear-selection.js';
 import { createProgram } from './create-program.js';
 import { getProgram, listPrograms } from './get-program.js';
 import { listTargets } from './list-targets.js';
+import { rollup } from './rollup.js';
 import { runSelection } from './run-selection.js';
 
 const tags = ['assessments'];
@@ -82,6 +84,16 @@ const targetsRoute = defineRoute('programs:read', {
   },
 });
 
+const rollupRoute = defineRoute('programs:read', {
+  method: 'get',
+  path: '/assessment-programs/{id}/rollup',
+  tags,
+  summary:
+    'District, province or nation: assessed, levels, most-failed indicators, the 60 % plan indicator, budget, report deadlines',
+  request: { params: idParam, query: ZTargetQuery },
+  responses: { 200: { description: 'Roll-up', ...jsonContent(ZRollup) }, ...commonErrors },
+});
+
 export const programRoutes = new OpenAPIHono<AppEnv>()
   .openapi(listRoute, async (c) => c.json(await listPrograms(useCaseContext(c)), 200))
   .openapi(createRoute, async (c) =>
@@ -97,4 +109,7 @@ export const programRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(targetsRoute, async (c) =>
     c.json(await listTargets(useCaseContext(c), c.req.valid('param').id, c.req.valid('query')), 200),
+  )
+  .openapi(rollupRoute, async (c) =>
+    c.json(await rollup(useCaseContext(c), c.req.valid('param').id, c.req.valid('query')), 200),
   );

@@ -13,3 +13,4 @@ export { registerGroup } from './register-group.js';
 export { listMembers } from './list-members.js';
 export { joinMember } from './join-member.js';
 export { groupStandings, type GroupStanding } from './group-standings.js';
+export { groupFacts, type GroupFacts } from './group-facts.js';
