@@ -8,10 +8,10 @@ import { validationError, type FieldIssue } from '../../kernel/errors.js';
 import { fromThaiDigits } from '../../kernel/thai-digits.js';
 import { readWorkbookSheets, type SheetRow } from '../../server/spreadsheet.js';
 import {
+  LEDGER_SOURCE_TH,
   LEDGER_SOURCES,
   ZInstrumentInput,
   shapeTh,
-  type LedgerSource,
   type TAnswerSpec,
   type TInstrumentInput,
 } from './instrument.schemas.js';
@@ -55,13 +55,6 @@ const YES = 'ใช่';
 const NO = 'ไม่ใช่';
 const ANSWER_TYPE_TH = { yes_no: 'ใช่/ไม่ใช่', level: 'ระดับ', number: 'ตัวเลข' } as const;
 const RULE_TH = { score: 'คะแนนรวม', overall: 'ระดับจากคะแนนรวม', weakest_dimension: 'ระดับจากด้านที่ได้คะแนนต่ำสุด' };
-export const LEDGER_SOURCE_TH: Record<LedgerSource, string> = {
-  books_days_since_posting: 'จำนวนวันนับจากการบันทึกบัญชีครั้งล่าสุด',
-  arrears_percent: 'ร้อยละเงินต้นค้างชำระต่อเงินกู้คงค้าง',
-  allocation_complete: 'ระเบียบจัดสรรกำไรครบร้อยละ 100',
-  committee_complete: 'คณะกรรมการอำนวยการมีประธานและเหรัญญิกอยู่ในวาระ',
-  active_members: 'จำนวนสมาชิกที่ยังคงสถานะ',
-};
 
 export async function instrumentToXlsx(i: TInstrumentInput, version?: number): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

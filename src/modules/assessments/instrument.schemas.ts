@@ -31,6 +31,14 @@ export const LEDGER_SOURCE_TYPE: Record<LedgerSource, 'yes_no' | 'number'> = {
   active_members: 'number',
 };
 
+export const LEDGER_SOURCE_TH: Record<LedgerSource, string> = {
+  books_days_since_posting: 'จำนวนวันนับจากการบันทึกบัญชีครั้งล่าสุด',
+  arrears_percent: 'ร้อยละเงินต้นค้างชำระต่อเงินกู้คงค้าง',
+  allocation_complete: 'ระเบียบจัดสรรกำไรครบร้อยละ 100',
+  committee_complete: 'คณะกรรมการอำนวยการมีประธานและเหรัญญิกอยู่ในวาระ',
+  active_members: 'จำนวนสมาชิกที่ยังคงสถานะ',
+};
+
 export const ZAnswerSpec = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('yes_no'), passWhen: z.enum(['yes', 'no']).default('yes') }).strict(),
@@ -124,6 +132,9 @@ export type TInstrumentContent = z.infer<typeof ZInstrumentContent>;
 
 export const ZInstrument = ZInstrumentInput.extend({
   id: z.string(),
+  ledgerSourcesTh: z
+    .record(z.string(), z.string())
+    .openapi({ description: 'What each ledger source the instrument uses reads from the books' }),
   version: z.number(),
   shapeTh: z.string().openapi({ description: '"5 ด้าน 23 ตัวชี้วัด"' }),
   createdAt: z.string(),

@@ -2,6 +2,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import {
+  LEDGER_SOURCE_TH,
   ZInstrumentContent,
   shapeTh,
   type TInstrument,
@@ -58,8 +59,12 @@ export function toInstrumentSummary(r: InstrumentRow): TInstrumentSummary {
 
 export function toInstrument(r: InstrumentRow): TInstrument {
   const content = ZInstrumentContent.parse(r.content);
+  const sources = content.dimensions.flatMap((d) =>
+    d.indicators.flatMap((x) => (x.ledgerSource ? [x.ledgerSource] : [])),
+  );
   return {
     ...toInstrumentSummary(r),
+    ledgerSourcesTh: Object.fromEntries(sources.map((s) => [s, LEDGER_SOURCE_TH[s]])),
     declaredShape: { dimensions: r.declared_dimensions, indicators: r.declared_indicators },
     ...content,
   };
