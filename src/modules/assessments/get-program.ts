@@ -5,7 +5,7 @@ import { scopePaths } from '../access/index.js';
 import { findProgram, listProgramRows, programInstrumentIds, type ProgramRow } from './assessments.repository.js';
 import type { TProgram } from './assessments.schemas.js';
 import { findInstruments, toInstrumentSummary } from './instruments.repository.js';
-import { canSeeProgram, requireProgramRead, rootsInProgram } from './program-access.js';
+import { canSeeProgram, managesSelection, requireProgramRead } from './program-access.js';
 
 export async function toProgram(
   db: Kysely<DB> | Transaction<DB>,
@@ -28,7 +28,7 @@ export async function toProgram(
     planTargetBp: p.plan_target_bp,
     resultsDueOn: p.results_due_on,
     createdAt: p.created_at.toISOString(),
-    canManage: rootsInProgram(ctx.actor, p, 'programs:manage').length > 0,
+    canManage: managesSelection(ctx.actor, p),
   };
 }
 

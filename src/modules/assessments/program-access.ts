@@ -3,7 +3,7 @@
 // plans are each scoped by the group's own place: a district sees its groups, a province its
 // districts'. Outside scope, a record answers as if absent.
 import { notFound } from '../../kernel/errors.js';
-import { canAt, requireUnitAccess, scopePaths, type Actor } from '../access/index.js';
+import { requireUnitAccess, scopePaths, type Actor } from '../access/index.js';
 import type { ProgramRow } from './assessments.repository.js';
 
 export function canSeeProgram(actor: Actor, p: ProgramRow): boolean {
@@ -16,16 +16,18 @@ export function requireProgramRead(actor: Actor, p: ProgramRow | undefined): ass
   if (!p || !canSeeProgram(actor, p)) throw notFound();
 }
 
-/** Roots under the program where the actor holds `permission` (the program's own unit at most). */
-export function rootsInProgram(actor: Actor, p: ProgramRow, permission: 'programs:read' | 'programs:manage'): string[] {
-  return scopePaths(actor, permission)
-    .map((root) => (p.unit_path.startsWith(root) ? p.unit_path : root))
-    .filter((root) => root.startsWith(p.unit_path));
+/**
+ * Whether the actor runs the selection anywhere in the program: programs:manage over a province
+ * in it or above (a district head manages programs too, but only its own district's).
+ */
+export function managesSelection(actor: Actor, p: ProgramRow): boolean {
+  return scopePaths(actor, 'programs:manage').some(
+    (root) =>
+      root.split('/').filter(Boolean).length <= 2 && (root.startsWith(p.unit_path) || p.unit_path.startsWith(root)),
+  );
 }
 
 /** Running the selection for a province: programs:manage over it (the province office or above). */
 export function requireProvinceManager(actor: Actor, provincePath: string): void {
   requireUnitAccess(actor, 'programs:manage', provincePath);
 }
-
-export const readsAt = (actor: Actor, path: string) => canAt(actor, 'programs:read', path);

@@ -22,11 +22,15 @@ export function EvidenceList({ code, required, hint, files, editable, busy, onAt
   const id = useId();
   return (
     <div>
-      <p className="field__label">
-        {t.evidence}
-        {hint ? `: ${hint}` : ''}
-        {required && <span className={`as-result ${files.length ? 'as-pass' : 'as-fail'}`}> {t.evidenceRequired}</span>}
-      </p>
+      {(required || hint || files.length > 0) && (
+        <p className="field__label">
+          {t.evidence}
+          {hint ? `: ${hint}` : ''}
+          {required && (
+            <span className={`as-result ${files.length ? 'as-pass' : 'as-fail'}`}> {t.evidenceRequired}</span>
+          )}
+        </p>
+      )}
       {files.length > 0 && (
         <ul className="as-evidence">
           {files.map((f) => (
@@ -45,7 +49,7 @@ export function EvidenceList({ code, required, hint, files, editable, busy, onAt
       )}
       {editable && (
         <label htmlFor={id} className="btn btn--secondary btn--small" aria-busy={busy || undefined}>
-          {t.attach}
+          {required || hint || files.length > 0 ? t.attach : `${t.attach}${t.evidence}`}
           <input
             id={id}
             type="file"
