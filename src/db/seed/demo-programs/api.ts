@@ -8,9 +8,13 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../../kernel/dates.js';
 import type { Actor } from '../../../modules/access/index.js';
 import { actorForUsername, LoginLimiter } from '../../../modules/auth/index.js';
+import { assessmentsRoutes } from '../../../modules/assessments/index.js';
 import { lettersRoutes } from '../../../modules/letters/index.js';
+import { meetingsRoutes } from '../../../modules/meetings/index.js';
+import { membershipRoutes } from '../../../modules/membership/index.js';
 import { programsRoutes } from '../../../modules/programs/index.js';
 import { requestsRoutes } from '../../../modules/requests/index.js';
+import { savingsRoutes } from '../../../modules/savings/index.js';
 import type { AppDeps, AppEnv } from '../../../server/context.js';
 import { AppCaches } from '../../../server/read-cache.js';
 import type { DB } from '../../schema.js';
@@ -23,9 +27,12 @@ export interface DemoUser {
   userId: string;
   personId: string;
   get(path: string): Promise<Json>;
-  post(path: string, body?: unknown): Promise<Json>;
+  /** With an Idempotency-Key for ledger writes (meeting days, members), which require one. */
+  post(path: string, body?: unknown, idempotencyKey?: string): Promise<Json>;
   put(path: string, body: unknown): Promise<Json>;
   patch(path: string, body: unknown): Promise<Json>;
+  /** A multipart upload (evidence files). */
+  upload(path: string, form: FormData): Promise<Json>;
 }
 
 export class DemoApi {
@@ -65,6 +72,12 @@ export class DemoApi {
     this.app.route('/api/v1', programsRoutes);
     this.app.route('/api/v1', lettersRoutes);
     this.app.route('/api/v1', requestsRoutes);
+    // The assessments demo (demo-assessments.ts) registers its groups, imports their members' opening
+    // balances and posts a meeting day too.
+    this.app.route('/api/v1', savingsRoutes);
+    this.app.route('/api/v1', meetingsRoutes);
+    this.app.route('/api/v1', membershipRoutes);
+    this.app.route('/api/v1', assessmentsRoutes);
   }
 
   /** Sets the clock to a wall-clock time in Bangkok on a seed's date: at('2024-04-25', '10:00'). */
@@ -89,12 +102,15 @@ export class DemoApi {
     const known = this.users.get(username);
     if (known) return known;
     const actor = await actorForUsername(this.db, username);
-    const call = async (method: string, path: string, body?: unknown): Promise<Json> => {
+    const call = async (method: string, path: string, body?: unknown, key?: string): Promise<Json> => {
       this.actor = actor;
+      const form = body instanceof FormData;
+      const headers: Record<string, string> = key ? { 'idempotency-key': key } : {};
+      if (body !== undefined && !form) headers['content-type'] = 'application/json';
       const res = await this.app.request(`/api/v1${path}`, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        headers,
+        body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       });
       const text = await res.text();
       if (!res.ok) throw new Error(`demo seed: ${username} ${method} ${path} → ${res.status} ${text}`);
@@ -105,9 +121,10 @@ export class DemoApi {
       userId: actor.userId,
       personId: actor.personId,
       get: (path) => call('GET', path),
-      post: (path, body) => call('POST', path, body),
+      post: (path, body, key) => call('POST', path, body, key),
       put: (path, body) => call('PUT', path, body),
       patch: (path, body) => call('PATCH', path, body),
+      upload: (path, form) => call('POST', path, form),
     };
     this.users.set(username, user);
     return user;
