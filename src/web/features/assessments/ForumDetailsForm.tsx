@@ -51,6 +51,10 @@ export function ForumDetailsForm({ f, onSaved }: { f: Forum; onSaved: (f: Forum)
           <Fact label={t.heldOn} value={thaiDate(d.heldOn)} />
           <Fact label={t.place} value={d.place} />
           <Fact label={t.participantCount} value={d.participantCount} />
+          {d.review.rules && <Fact label={t.reviewRules} value={d.review.rules} />}
+          {d.review.committee && <Fact label={t.reviewCommittee} value={d.review.committee} />}
+          {d.review.allocation && <Fact label={t.reviewAllocation} value={d.review.allocation} />}
+          {d.review.notes && <Fact label={t.reviewNotes} value={d.review.notes} />}
         </Facts>
         {d.participants.length > 0 && (
           <ul>
