@@ -108,7 +108,9 @@ async function answer(page: Page, instrument: { code: string; dimensions: typeof
     }
   }
   await page.getByTestId(`answers-save-${instrument.code}`).click();
-  await page.getByText('บันทึกผลการประเมินแล้ว').first().waitFor();
+  // Saved when the score no longer counts unanswered indicators (a toast of the previous save may still show).
+  const score = page.getByTestId(`score-${instrument.code}`);
+  await page.waitForFunction((el) => el && !/ยังไม่ประเมิน/.test(el.textContent ?? ''), await score.elementHandle());
 }
 
 test('a district officer records a forum and its plan on a tablet', { timeout: 240_000 }, async () => {
