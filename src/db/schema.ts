@@ -1,4 +1,5 @@
 // The whole database as Kysely sees it, composed from each module's own table types.
+import type { AssessmentsTables } from '../modules/assessments/assessments.tables.js';
 import type { AuditTables } from '../modules/audit/audit.tables.js';
 import type { AuthTables } from '../modules/auth/auth.tables.js';
 import type { AwardsTables } from '../modules/awards/awards.tables.js';
@@ -29,6 +30,7 @@ export interface DB
     PeopleTables,
     AuthTables,
     AuditTables,
+    AssessmentsTables,
     AwardsTables,
     SavingsTables,
     LedgerTables,

@@ -10,6 +10,7 @@ import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from '@hono/zod-openapi';
 import { AppError } from '../kernel/errors.js';
+import { assessmentsRoutes } from '../modules/assessments/index.js';
 import { auditRoutes } from '../modules/audit/index.js';
 import { awardsRoutes } from '../modules/awards/index.js';
 import { campaignsRoutes } from '../modules/campaigns/index.js';
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', lettersRoutes);
   api.route('/', awardsRoutes);
   api.route('/', votesRoutes);
+  api.route('/', assessmentsRoutes);
   api.route('/', certificatesRoutes);
 
   const app = new OpenAPIHono<AppEnv>({

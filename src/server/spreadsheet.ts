@@ -129,7 +129,7 @@ function cleanText(s: string): string {
   return s.replace(/^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/g, '');
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (declaredUnzippedSize(bytes) > MAX_UNZIPPED_BYTES) throw unsupportedFile();
   const workbook = new ExcelJS.Workbook();
   try {
@@ -137,8 +137,10 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
   } catch {
     throw unsupportedFile(); // a ZIP that is not a workbook (.docx, corrupt download, …)
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw unsupportedFile();
+  return workbook;
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
   const rows: SheetRow[] = [];
   sheet.eachRow((row, rowNumber) => {
     const cells: string[] = [];
@@ -146,6 +148,23 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
     rows.push({ rowNumber, cells });
   });
   return rows;
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
+  const sheet = (await loadWorkbook(bytes)).worksheets[0];
+  if (!sheet) throw unsupportedFile();
+  return sheetRows(sheet);
+}
+
+/** Every sheet of an .xlsx by name (for workbooks that hold several tables), with the same checks. */
+export async function readWorkbookSheets(bytes: Uint8Array, fileName: string): Promise<Map<string, SheetRow[]>> {
+  if (bytes.length === 0) throw emptyFile();
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (!/\.xlsx$/i.test(fileName.trim()) || !isZip) {
+    throw unsupportedFile({ path: 'file', messageTh: 'รองรับเฉพาะไฟล์ .xlsx', messageEn: 'Only .xlsx is supported' });
+  }
+  const workbook = await loadWorkbook(bytes);
+  return new Map(workbook.worksheets.map((ws) => [ws.name, sheetRows(ws)]));
 }
 
 /** The text a person sees in the cell, for every shape exceljs returns. */

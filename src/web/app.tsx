@@ -9,6 +9,11 @@ import { ReferenceProvider } from './features/people/reference.js';
 import { th } from './i18n/th.js';
 import { match, navigate, useLocation } from './router.js';
 import { AreaOverviewPage } from './routes/AreaOverviewPage.js';
+import { AssessmentForumPage } from './routes/AssessmentForumPage.js';
+import { AssessmentInstrumentPage } from './routes/AssessmentInstrumentPage.js';
+import { AssessmentInstrumentsPage } from './routes/AssessmentInstrumentsPage.js';
+import { AssessmentProgramPage } from './routes/AssessmentProgramPage.js';
+import { AssessmentsPage } from './routes/AssessmentsPage.js';
 import { AwardCallPage } from './routes/AwardCallPage.js';
 import { AwardResultsPage } from './routes/AwardResultsPage.js';
 import { AwardsPage } from './routes/AwardsPage.js';
@@ -238,6 +243,25 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   if (letterEdit?.id) return guard('programs:manage', <LetterComposePage key={letterEdit.id} id={letterEdit.id} />);
   const letter = match('/letters/:id', path);
   if (letter?.id) return guard('programs:read', <LetterPage key={letter.id} id={letter.id} />);
+  if (path === '/assessments') return guard('programs:read', <AssessmentsPage />);
+  if (path === '/assessments/instruments') return guard('programs:read', <AssessmentInstrumentsPage />);
+  const instrument = match('/assessments/instruments/:id', path);
+  if (instrument?.id)
+    return guard('programs:read', <AssessmentInstrumentPage key={instrument.id} id={instrument.id} />);
+  const assessmentForum = match('/assessments/:id/forums/:groupId', path);
+  if (assessmentForum?.id && assessmentForum.groupId) {
+    return guard(
+      'programs:read',
+      <AssessmentForumPage
+        key={`${assessmentForum.id}:${assessmentForum.groupId}`}
+        programId={assessmentForum.id}
+        groupId={assessmentForum.groupId}
+      />,
+    );
+  }
+  const assessmentProgram = match('/assessments/:id', path);
+  if (assessmentProgram?.id)
+    return guard('programs:read', <AssessmentProgramPage key={assessmentProgram.id} id={assessmentProgram.id} />);
   if (path === '/votes') return <ElectionsPage />;
   if (path === '/votes/new') return guard('programs:manage', <ElectionEditPage />);
   const myBallot = match('/votes/:id/ballot', path);

@@ -2,6 +2,7 @@
 // user lacks are hidden.
 import type { Me, Permission } from './api/types.js';
 import { th } from './i18n/th.js';
+import { thAssessments } from './i18n/th-assessments.js';
 import { thAwards } from './i18n/th-awards.js';
 import { thLetters } from './i18n/th-letters.js';
 import { thRequests } from './i18n/th-requests.js';
@@ -26,6 +27,7 @@ export const NAV: NavItem[] = [
   { to: '/projects', label: thPrograms.nav, permission: 'programs:read', prefix: true },
   { to: '/requests', label: thRequests.nav, permission: 'programs:read', prefix: true },
   { to: '/letters', label: thLetters.nav, permission: 'programs:read', prefix: true },
+  { to: '/assessments', label: thAssessments.nav, permission: 'programs:read', prefix: true },
   { to: '/awards', label: thAwards.nav, permission: 'programs:read', role: 'committee_judge', prefix: true },
   // Every office's staff are on their organiser's roll, so a voter needs the way to their ballot.
   { to: '/votes', label: thVotes.nav, permission: 'programs:read', prefix: true },

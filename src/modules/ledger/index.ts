@@ -11,3 +11,4 @@ export { trialBalance } from './trial-balance.js';
 export { ledgerRoutes } from './routes.js';
 export { ZCivilDate, ZNonNegativeSatang, ZPositiveSatang, ZSatang, ZJournalEntry } from './ledger.schemas.js';
 export { recordJoins, recordMembership } from './maintain-figures.js';
+export { lastPostingOn } from './last-posting.js';

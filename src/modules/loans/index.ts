@@ -11,3 +11,4 @@ export { insertOpeningLoan } from './insert-opening-loan.js';
 export { backfillLoanPositions, refreshLoanPositions, touchedLoans } from './maintain-positions.js';
 export { loanState, type LoanPayment } from './kernel.js';
 export { loanPosition } from './loan-position.js';
+export { groupArrears } from './group-arrears.js';

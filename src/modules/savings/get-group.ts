@@ -34,6 +34,12 @@ export async function getGroupIn(db: Kysely<DB> | Transaction<DB>, id: string, t
     .where('group_id', '=', id)
     .orderBy('effective_on')
     .execute();
+  const fundCentre = await db
+    .selectFrom('group_fund_centre')
+    .select(['effective_on', 'leads', 'centre_name_th', 'note'])
+    .where('group_id', '=', id)
+    .orderBy('effective_on')
+    .execute();
   const seats = await db
     .selectFrom('committee_seat as s')
     .innerJoin('group_member as m', (j) =>
@@ -67,6 +73,12 @@ export async function getGroupIn(db: Kysely<DB> | Transaction<DB>, id: string, t
     rulesEffectiveFrom: current.effectiveFrom,
     ruleVersions: versions.map((v) => ({ effectiveFrom: v.effective_from, recordedAt: v.recorded_at.toISOString() })),
     levels: levels.map((l) => ({ effectiveOn: l.effective_on, level: l.level, note: l.note })),
+    fundCentre: fundCentre.map((f) => ({
+      effectiveOn: f.effective_on,
+      leads: f.leads,
+      centreNameTh: f.centre_name_th,
+      note: f.note,
+    })),
     committeeSeats: seats.map((s) => ({
       committee: s.committee,
       role: s.role,

@@ -12,3 +12,5 @@ export {
 export { registerGroup } from './register-group.js';
 export { listMembers } from './list-members.js';
 export { joinMember } from './join-member.js';
+export { groupStandings, type GroupStanding } from './group-standings.js';
+export { groupFacts, type GroupFacts } from './group-facts.js';

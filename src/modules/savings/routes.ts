@@ -18,9 +18,11 @@ import {
   ZMember,
   ZMemberList,
   ZRegisterGroupRequest,
+  ZSetFundCentreRequest,
   ZSetLevelRequest,
   ZSetRulesRequest,
 } from './savings.schemas.js';
+import { setFundCentre } from './set-fund-centre.js';
 import { setGroupLevel } from './set-group-level.js';
 import { setGroupRules } from './set-group-rules.js';
 
@@ -67,6 +69,14 @@ const levelRoute = defineRoute('savings:manage', {
   summary: 'Record the group development level (1–3) from a date',
   request: { params: groupParam, body: { required: true, ...jsonContent(ZSetLevelRequest) } },
   responses: { 201: { description: 'Level recorded', ...jsonContent(ZGroup) }, ...commonErrors, ...conflictError },
+});
+const fundCentreRoute = defineRoute('savings:manage', {
+  method: 'post',
+  path: '/groups/{groupId}/fund-centre',
+  tags,
+  summary: 'Record from a date whether the group leads a community fund management centre (ศูนย์จัดการกองทุนชุมชน)',
+  request: { params: groupParam, body: { required: true, ...jsonContent(ZSetFundCentreRequest) } },
+  responses: { 201: { description: 'Recorded', ...jsonContent(ZGroup) }, ...commonErrors, ...conflictError },
 });
 const membersRoute = defineRoute('savings:read', {
   method: 'get',
@@ -117,6 +127,9 @@ export const savingsRoutes = new OpenAPIHono<AppEnv>()
   )
   .openapi(levelRoute, async (c) =>
     c.json(await setGroupLevel(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('json')), 201),
+  )
+  .openapi(fundCentreRoute, async (c) =>
+    c.json(await setFundCentre(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('json')), 201),
   )
   .openapi(seatRoute, async (c) =>
     c.json(await addCommitteeSeat(useCaseContext(c), c.req.valid('param').groupId, c.req.valid('json')), 201),

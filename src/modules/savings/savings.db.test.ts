@@ -165,4 +165,31 @@ describe('savings groups and members', () => {
     assert.equal(await countRows(t, 'savings_group'), groups + 1);
     expectStatus(await c.post('/api/v1/groups', { ...body, nameTh: 'อื่น' }, k), 409);
   });
+  test('leading a community fund management centre is a recorded, audited fact with its history', async () => {
+    const rows = await countRows(t, 'group_fund_centre');
+    const audit = await countRows(t, 'audit_log');
+    const refused = await c.post(`/api/v1/groups/${groupId}/fund-centre`, { effectiveOn: '2026-01-01', leads: true });
+    expectStatus(refused, 422);
+    assert.equal(refused.body.error.issues[0].path, 'centreNameTh');
+    assert.match(refused.body.error.issues[0].messageTh, /ชื่อศูนย์จัดการกองทุนชุมชน/);
+    assert.equal(await countRows(t, 'group_fund_centre'), rows);
+    assert.equal(await countRows(t, 'audit_log'), audit);
+    const lead = { effectiveOn: '2026-01-01', leads: true, centreNameTh: 'ศูนย์จัดการกองทุนชุมชนตำบลทดสอบ' };
+    expectStatus(await c.post(`/api/v1/groups/${groupId}/fund-centre`, lead), 201);
+    expectStatus(await c.post(`/api/v1/groups/${groupId}/fund-centre`, lead), 409);
+    const g = await c.post(`/api/v1/groups/${groupId}/fund-centre`, {
+      effectiveOn: '2026-06-01',
+      leads: false,
+      centreNameTh: 'ไม่ใช้',
+      note: 'ส่งมอบให้กลุ่มอื่น',
+    });
+    expectStatus(g, 201);
+    assert.deepEqual(g.body.fundCentre, [
+      { effectiveOn: '2026-01-01', leads: true, centreNameTh: 'ศูนย์จัดการกองทุนชุมชนตำบลทดสอบ', note: '' },
+      { effectiveOn: '2026-06-01', leads: false, centreNameTh: '', note: 'ส่งมอบให้กลุ่มอื่น' },
+    ]);
+    assert.equal(await countRows(t, 'audit_log'), audit + 2);
+    const officer = await t.as('demo.officer'); // อำเภองาว: the group is in เมืองลำปาง
+    expectStatus(await officer.post(`/api/v1/groups/${groupId}/fund-centre`, lead), 404);
+  });
 });

@@ -29,6 +29,17 @@ export const ZSetLevelRequest = z
   .strict()
   .openapi('SetLevelRequest');
 
+export const ZSetFundCentreRequest = z
+  .object({
+    effectiveOn: ZCivilDate,
+    leads: z.boolean().openapi({ description: 'Leads a community fund management centre (ศูนย์จัดการกองทุนชุมชน)' }),
+    centreNameTh: z.string().trim().max(300).default(''),
+    note: z.string().trim().max(500).default(''),
+  })
+  .strict()
+  .openapi('SetFundCentreRequest');
+export type TSetFundCentreRequest = z.infer<typeof ZSetFundCentreRequest>;
+
 export const ZGroupSummary = z
   .object({
     id: z.string(),
@@ -53,6 +64,9 @@ export const ZGroup = ZGroupSummary.extend({
   rulesEffectiveFrom: z.string(),
   ruleVersions: z.array(z.object({ effectiveFrom: z.string(), recordedAt: z.string() })),
   levels: z.array(z.object({ effectiveOn: z.string(), level: z.number(), note: z.string() })),
+  fundCentre: z.array(
+    z.object({ effectiveOn: z.string(), leads: z.boolean(), centreNameTh: z.string(), note: z.string() }),
+  ),
   committeeSeats: z.array(
     z.object({
       committee: z.string(),

@@ -70,6 +70,17 @@ export interface CommitteeSeatTable {
   term_end: DateColumn;
 }
 
+/** Whether the group leads a community fund management centre (ศูนย์จัดการกองทุนชุมชน), with history. */
+export interface GroupFundCentreTable {
+  group_id: string;
+  effective_on: DateColumn;
+  leads: boolean;
+  centre_name_th: Generated<string>;
+  note: Generated<string>;
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, never, never>;
+}
+
 export interface SavingsTables {
   savings_group: SavingsGroupTable;
   group_level: GroupLevelTable;
@@ -77,4 +88,5 @@ export interface SavingsTables {
   group_member: GroupMemberTable;
   member_beneficiary: MemberBeneficiaryTable;
   committee_seat: CommitteeSeatTable;
+  group_fund_centre: GroupFundCentreTable;
 }

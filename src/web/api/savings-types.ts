@@ -52,6 +52,8 @@ export interface Group extends GroupSummary {
   rulesEffectiveFrom: string;
   ruleVersions: { effectiveFrom: string; recordedAt: string }[];
   levels: { effectiveOn: string; level: number; note: string }[];
+  /** Whether the group leads a community fund management centre, from each date. */
+  fundCentre: { effectiveOn: string; leads: boolean; centreNameTh: string; note: string }[];
   committeeSeats: CommitteeSeat[];
 }
 

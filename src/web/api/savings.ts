@@ -48,6 +48,9 @@ export const savingsApi = {
     request<Group>(`${g(groupId)}/rules`, { method: 'POST', json: body }),
   setLevel: (groupId: string, body: { effectiveOn: string; level: number; note: string }) =>
     request<Group>(`${g(groupId)}/levels`, { method: 'POST', json: body }),
+  /** Whether the group leads a community fund management centre, from a date (seed 004's selection). */
+  setFundCentre: (groupId: string, body: { effectiveOn: string; leads: boolean; centreNameTh: string; note: string }) =>
+    request<Group>(`${g(groupId)}/fund-centre`, { method: 'POST', json: body }),
   addSeat: (groupId: string, seat: Omit<CommitteeSeat, 'fullName'>) =>
     request<Group>(`${g(groupId)}/committee-seats`, { method: 'POST', json: seat }),
   closePeriod: (groupId: string, through: string, idempotencyKey: string) =>

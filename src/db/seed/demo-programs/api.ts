@@ -10,10 +10,14 @@ import type { Clock } from '../../../kernel/dates.js';
 import type { Actor } from '../../../modules/access/index.js';
 import { actorForUsername, LoginLimiter } from '../../../modules/auth/index.js';
 import { awardsRoutes } from '../../../modules/awards/index.js';
+import { assessmentsRoutes } from '../../../modules/assessments/index.js';
 import { lettersRoutes } from '../../../modules/letters/index.js';
+import { meetingsRoutes } from '../../../modules/meetings/index.js';
+import { membershipRoutes } from '../../../modules/membership/index.js';
 import { programsRoutes } from '../../../modules/programs/index.js';
 import { requestsRoutes } from '../../../modules/requests/index.js';
 import { votesRoutes } from '../../../modules/votes/index.js';
+import { savingsRoutes } from '../../../modules/savings/index.js';
 import type { AppDeps, AppEnv } from '../../../server/context.js';
 import { AppCaches } from '../../../server/read-cache.js';
 import type { DB } from '../../schema.js';
@@ -26,7 +30,8 @@ export interface DemoUser {
   userId: string;
   personId: string;
   get(path: string): Promise<Json>;
-  post(path: string, body?: unknown): Promise<Json>;
+  /** With an Idempotency-Key for ledger writes (meeting days, members), which require one. */
+  post(path: string, body?: unknown, idempotencyKey?: string): Promise<Json>;
   put(path: string, body: unknown): Promise<Json>;
   patch(path: string, body: unknown): Promise<Json>;
   /** A multipart upload of one file, as a browser's file field sends it. */
@@ -72,6 +77,12 @@ export class DemoApi {
     this.app.route('/api/v1', requestsRoutes);
     this.app.route('/api/v1', awardsRoutes);
     this.app.route('/api/v1', votesRoutes);
+    // The assessments demo (demo-assessments.ts) registers its groups, imports their members' opening
+    // balances and posts a meeting day too.
+    this.app.route('/api/v1', savingsRoutes);
+    this.app.route('/api/v1', meetingsRoutes);
+    this.app.route('/api/v1', membershipRoutes);
+    this.app.route('/api/v1', assessmentsRoutes);
   }
 
   /** Sets the clock to a wall-clock time in Bangkok on a seed's date: at('2024-04-25', '10:00'). */
@@ -97,12 +108,21 @@ export class DemoApi {
     return this.send(null, 'anonymous', method, path, body);
   }
 
-  private async send(actor: Actor | null, who: string, method: string, path: string, body?: unknown): Promise<Json> {
+  private async send(
+    actor: Actor | null,
+    who: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    idempotencyKey?: string,
+  ): Promise<Json> {
     this.actor = actor;
     const form = body instanceof FormData;
+    const headers: Record<string, string> = idempotencyKey ? { 'idempotency-key': idempotencyKey } : {};
+    if (body !== undefined && !form) headers['content-type'] = 'application/json';
     const res = await this.app.request(`/api/v1${path}`, {
       method,
-      headers: body === undefined || form ? {} : { 'content-type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
     const text = await res.text();
@@ -114,13 +134,14 @@ export class DemoApi {
     const known = this.users.get(username);
     if (known) return known;
     const actor = await actorForUsername(this.db, username);
-    const call = (method: string, path: string, body?: unknown) => this.send(actor, username, method, path, body);
+    const call = (method: string, path: string, body?: unknown, key?: string) =>
+      this.send(actor, username, method, path, body, key);
     const user: DemoUser = {
       username,
       userId: actor.userId,
       personId: actor.personId,
       get: (path) => call('GET', path),
-      post: (path, body) => call('POST', path, body),
+      post: (path, body, key) => call('POST', path, body, key),
       put: (path, body) => call('PUT', path, body),
       patch: (path, body) => call('PATCH', path, body),
       upload: (path, fields, file) => {

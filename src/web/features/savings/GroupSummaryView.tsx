@@ -22,6 +22,10 @@ export function GroupSummaryView({ group: g }: { group: Group }) {
           <Fact label={t.founded} value={thaiDate(g.foundedOn)} />
           <Fact label={t.activeMembers} value={th.savings.members.count(g.activeMembers)} />
           <Fact label={t.level} value={g.level ? th.savings.groups.level(g.level) : th.common.none} />
+          <Fact
+            label={t.fundCentre}
+            value={g.fundCentre.at(-1)?.leads ? t.fundCentreOf(g.fundCentre.at(-1)!.centreNameTh) : t.fundCentreNone}
+          />
           <Fact label={t.closedThrough} value={g.closedThrough ? thaiDate(g.closedThrough) : t.notClosed} />
         </Facts>
         <h3 className="subheading">{t.levelHistory}</h3>

@@ -17,7 +17,7 @@ import { endOfPreviousMonth, thaiDate, today } from '../dates.js';
 import { useIdempotencyKey } from '../useIdempotencyKey.js';
 import { SetRulesForm } from './SetRulesForm.js';
 
-type Action = 'rules' | 'level' | 'seat' | 'close';
+type Action = 'rules' | 'level' | 'seat' | 'fundCentre' | 'close';
 const COMMITTEES: Committee[] = ['executive', 'loan', 'audit', 'promotion'];
 const ROLES: CommitteeRole[] = ['chair', 'vice_chair', 'secretary', 'treasurer', 'member'];
 
@@ -42,13 +42,14 @@ export function GroupAdminActions({ group, onChanged }: { group: Group; onChange
   }
   return (
     <div className="row-actions group-admin" data-testid="group-admin">
-      {(['rules', 'level', 'seat', 'close'] as const).map((a) => (
+      {(['rules', 'level', 'seat', 'fundCentre', 'close'] as const).map((a) => (
         <Button key={a} onClick={() => setAction(a)} data-testid={`admin-${a}`}>
           {t.actions[a]}
         </Button>
       ))}
       {action === 'level' && <LevelDialog group={group} onClose={() => setAction(null)} onDone={onChanged} />}
       {action === 'seat' && <SeatDialog group={group} onClose={() => setAction(null)} onDone={onChanged} />}
+      {action === 'fundCentre' && <FundCentreDialog group={group} onClose={() => setAction(null)} onDone={onChanged} />}
       {action === 'close' && <CloseMonthDialog group={group} onClose={() => setAction(null)} onDone={onChanged} />}
     </div>
   );
@@ -126,6 +127,54 @@ function LevelDialog({ group, onClose, onDone }: DialogProps) {
         options={(['1', '2', '3'] as const).map((l) => ({ value: l, label: th.savings.register.levels[l] }))}
       />
       <TextField label={t.note} hint={t.noteHint} value={note} onChange={setNote} maxLength={500} />
+    </ActionDialog>
+  );
+}
+
+function FundCentreDialog({ group, onClose, onDone }: DialogProps) {
+  const t = th.savings.admin;
+  const current = group.fundCentre.at(-1);
+  const [effectiveOn, setEffectiveOn] = useState(today);
+  const [leads, setLeads] = useState(!(current?.leads ?? false));
+  const [centreNameTh, setCentreNameTh] = useState(current?.centreNameTh ?? '');
+  const [note, setNote] = useState('');
+  return (
+    <ActionDialog
+      title={t.fundCentreTitle}
+      confirmLabel={th.common.save}
+      testId="fund-centre-dialog"
+      onClose={onClose}
+      onDone={onDone}
+      run={async () => {
+        await savingsApi.setFundCentre(group.id, {
+          effectiveOn,
+          leads,
+          centreNameTh: leads ? centreNameTh.trim() : '',
+          note: note.trim(),
+        });
+        return t.fundCentreDone(leads);
+      }}
+    >
+      <DateField label={t.effectiveOn} value={effectiveOn} onChange={setEffectiveOn} requiredMark />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={leads}
+          onChange={(e) => setLeads(e.target.checked)}
+          data-testid="fund-centre-leads"
+        />
+        {t.fundCentreLeads}
+      </label>
+      {leads && (
+        <TextField
+          label={t.fundCentreName}
+          value={centreNameTh}
+          onChange={setCentreNameTh}
+          requiredMark
+          maxLength={300}
+        />
+      )}
+      <TextField label={t.note} value={note} onChange={setNote} maxLength={500} />
     </ActionDialog>
   );
 }
