@@ -14,6 +14,7 @@ import { auditRoutes } from '../modules/audit/index.js';
 import { awardsRoutes } from '../modules/awards/index.js';
 import { campaignsRoutes } from '../modules/campaigns/index.js';
 import { certificatesRoutes } from '../modules/certificates/index.js';
+import { fundRoutes } from '../modules/fund/index.js';
 import { programsRoutes } from '../modules/programs/index.js';
 import {
   authRoutes,
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', lettersRoutes);
   api.route('/', awardsRoutes);
   api.route('/', votesRoutes);
+  api.route('/', fundRoutes);
   api.route('/', certificatesRoutes);
 
   const app = new OpenAPIHono<AppEnv>({
