@@ -24,9 +24,9 @@ export const HELP_KIND_TH = {
 
 function table(head: string[], rows: string[][], foot?: string[]): string {
   const tr = (cells: string[], tag: 'td' | 'th') => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
-  return `<table><thead>${tr(head, 'th')}</thead><tbody>${rows.map((r) => tr(r, 'td')).join('')}</tbody>${
-    foot ? `<tfoot>${tr(foot, 'th')}</tfoot>` : ''
-  }</table>`;
+  // The total is the body's last row, not a <tfoot>: Chromium repeats a footer on every printed page.
+  const total = foot ? `<tr class="total">${foot.map((c) => `<td>${c}</td>`).join('')}</tr>` : '';
+  return `<table><thead>${tr(head, 'th')}</thead><tbody>${rows.map((r) => tr(r, 'td')).join('')}${total}</tbody></table>`;
 }
 
 export function fundReportHtml(r: TFundReport, fontCss: string): string {
@@ -61,7 +61,7 @@ export function fundReportHtml(r: TFundReport, fontCss: string): string {
     ],
   );
   const districts = table(
-    ['อำเภอ', 'สำรวจ (ครัวเรือน)', 'เสนอ (ครัวเรือน)', 'ได้รับความช่วยเหลือ (ครัวเรือน)', 'จ่ายแล้ว (บาท)'],
+    ['อำเภอ', 'สำรวจ', 'เสนอ', 'ได้รับความช่วยเหลือ', 'จ่ายแล้ว (บาท)'],
     r.households.byDistrict.map((d) => [esc(d.nameTh), td(d.surveyed), td(d.proposed), td(d.helped), baht(d.paid)]),
     [
       'รวม',
@@ -82,13 +82,16 @@ export function fundReportHtml(r: TFundReport, fontCss: string): string {
 <style>${fontCss}
 @page { size: A4; margin: 2cm 2cm 2cm 2.5cm; }
 body { font-family: 'Sarabun', sans-serif; font-size: 13pt; line-height: 1.4; color: #000; margin: 0; }
-h1 { font-size: 17pt; text-align: center; margin: 0; }
+h1 { font-size: 16pt; text-align: center; margin: 0; }
 .sub { text-align: center; margin: 0 0 4mm; }
 h2 { font-size: 14pt; margin: 5mm 0 1.5mm; break-after: avoid; }
 p { margin: 0 0 1mm; }
 table { width: 100%; border-collapse: collapse; break-inside: auto; }
 th, td { border: 0.5pt solid #444; padding: 0.6mm 1.5mm; vertical-align: top; }
-td:not(:first-child), tfoot th:not(:first-child) { text-align: right; }
+td:not(:first-child) { text-align: right; white-space: nowrap; }
+.total td { font-weight: bold; }
+.total td:first-child { text-align: center; }
+th:first-child { width: 45%; }
 thead th { background: #eee; }
 tr { break-inside: avoid; }
 .ok { font-weight: bold; }
@@ -101,7 +104,7 @@ tr { break-inside: avoid; }
 <h2>๑. ตัวชี้วัดโครงการ</h2>${kpis}
 <h2>๒. ผู้เข้าร่วมและเงินออมตามหน่วยงาน</h2>${units}
 <h2>๓. การเงินของกองทุน</h2>${money}
-<h2>๔. ครัวเรือนเป้าหมายตามอำเภอ</h2>${districts}
+<h2>๔. ครัวเรือนเป้าหมายตามอำเภอ (ครัวเรือน)</h2>${districts}
 <h2>๕. ความช่วยเหลือตามประเภท</h2>${kinds}
 <p>ผลการติดตามเยี่ยมครัวเรือน: ดีขึ้น ${td(f.improved)} ครั้ง · เท่าเดิม ${td(f.unchanged)} ครั้ง · แย่ลง ${td(f.worse)} ครั้ง</p>
 </body></html>`;

@@ -6,22 +6,27 @@ import { sql } from 'kysely';
 import { todayInBangkok } from '../../kernel/dates.js';
 import { satang } from '../../kernel/money.js';
 import type { UseCaseContext } from '../../server/context.js';
+import { areaName } from '../org/index.js';
 import { HELP_KINDS } from './assistance.schemas.js';
 import { payoutRows, proposalItemRows, proposalRows } from './assistance.repository.js';
 import { FUND_ACCOUNTS } from './chart.js';
 import { requireFundRead } from './fund-access.js';
-import { accountBalances, findFund, participantRows, type FundRow } from './fund.repository.js';
+import { accountBalances, findFund, participantRows } from './fund.repository.js';
 import { participantsOf } from './list-participants.js';
 import type { TFundReport } from './report.schemas.js';
 
 /** The office a participant reports under: a district, or the province office for its work groups. */
-function officeOf(fund: FundRow, unitPath: string, districts: Map<string, { id: string; nameTh: string }>) {
+function officeOf(
+  unitPath: string,
+  districts: Map<string, { id: string; nameTh: string }>,
+  provinceOffice: { id: string; nameTh: string },
+) {
   const ids = unitPath.split('/').filter(Boolean);
   for (const id of ids) {
     const d = districts.get(id);
     if (d) return d;
   }
-  return { id: fund.org_unit_id, nameTh: fund.org_name_th };
+  return provinceOffice;
 }
 
 export async function fundReport(ctx: UseCaseContext, fundId: string): Promise<TFundReport> {
@@ -36,7 +41,8 @@ export async function fundReport(ctx: UseCaseContext, fundId: string): Promise<T
     .where('has_office', '=', true)
     .orderBy('id')
     .execute();
-  const districts = new Map(districtRows.map((d) => [d.id, { id: d.id, nameTh: d.name_th }]));
+  const districts = new Map(districtRows.map((d) => [d.id, { id: d.id, nameTh: areaName('district', d.name_th) }]));
+  const provinceOffice = { id: fund.org_unit_id, nameTh: `สำนักงานพัฒนาชุมชน${areaName('province', fund.org_name_th)}` };
   const [rows, participants, balances, standing, proposals, payouts, surveyed, followUps] = await Promise.all([
     participantRows(db, fund.id),
     // Every participant counts here, whoever asks: the report is aggregates only.
@@ -73,10 +79,10 @@ export async function fundReport(ctx: UseCaseContext, fundId: string): Promise<T
     string,
     { id: string; nameTh: string; participants: number; keepingPledge: number; saved: number }
   >();
-  const offices = [{ id: fund.org_unit_id, nameTh: fund.org_name_th }, ...districts.values()];
+  const offices = [provinceOffice, ...districts.values()];
   for (const o of offices) byUnit.set(o.id, { ...o, participants: 0, keepingPledge: 0, saved: 0 });
   for (const p of participants) {
-    const o = officeOf(fund, unitPath.get(p.participantNo)!, districts);
+    const o = officeOf(unitPath.get(p.participantNo)!, districts, provinceOffice);
     const u = byUnit.get(o.id)!;
     u.participants++;
     u.saved += p.saved;
@@ -134,7 +140,7 @@ export async function fundReport(ctx: UseCaseContext, fundId: string): Promise<T
     fund: {
       id: fund.id,
       nameTh: fund.name_th,
-      orgUnit: { id: fund.org_unit_id, nameTh: fund.org_name_th },
+      orgUnit: provinceOffice,
       startsOn: fund.starts_on,
       endsOn: fund.ends_on,
       pledgePerDay: satang(Number(fund.pledge_per_day)),
@@ -142,7 +148,7 @@ export async function fundReport(ctx: UseCaseContext, fundId: string): Promise<T
     asOf: todayInBangkok(ctx.clock),
     kpis: [
       kpi('participants', 'ผู้เข้าร่วมโครงการ ระดับจังหวัดและระดับอำเภอ', 'คน', fund.target_participants, participants.length),
-      kpi('offices', 'หน่วยงานที่มีผู้เข้าร่วม (สำนักงานจังหวัดและอำเภอ)', 'หน่วยงาน', offices.length, officesTakingPart),
+      kpi('offices', 'หน่วยงานที่มีผู้เข้าร่วม (สำนักงานจังหวัดและอำเภอ)', 'แห่ง', offices.length, officesTakingPart),
       kpi(
         'keeping_pledge',
         'ผู้เข้าร่วมที่ออมไม่น้อยกว่าวันละที่ตั้งใจไว้',
