@@ -7,6 +7,7 @@ import { civilDate } from '../../kernel/dates.js';
 import { AppError, validationError, type FieldIssue } from '../../kernel/errors.js';
 import { isValidThaiId, normalizeThaiId } from '../../kernel/thai-id.js';
 import type { UseCaseContext } from '../../server/context.js';
+import { areaName } from '../org/index.js';
 import { surveysIn } from './fund-access.js';
 import type { FundRow } from './fund.repository.js';
 import { villageWithDistrict } from './household.repository.js';
@@ -37,7 +38,8 @@ export async function checkHousehold(
   }
   const { village, district } = found;
   if (!surveysIn(ctx.actor, district.path)) {
-    const messageTh = `หมู่บ้าน${village.name_th} อยู่ใน${district.name_th} ซึ่งไม่ใช่เขตอำเภอของท่าน จึงลงทะเบียนหรือแก้ไขครัวเรือนนี้ไม่ได้`;
+    const place = village.village_no ? `หมู่ที่ ${village.village_no} ${village.name_th}` : village.name_th;
+    const messageTh = `${place} อยู่ใน${areaName('district', district.name_th)} ซึ่งไม่ใช่เขตอำเภอของท่าน จึงลงทะเบียนหรือแก้ไขครัวเรือนนี้ไม่ได้`;
     throw new AppError({
       code: 'household_outside_scope',
       kind: 'forbidden',

@@ -63,7 +63,7 @@ export function membersOf(db: Q, householdId: string) {
 export async function villageWithDistrict(db: Q, villageId: string) {
   const v = await db
     .selectFrom('org_unit')
-    .select(['id', 'kind', 'path', 'name_th'])
+    .select(['id', 'kind', 'path', 'name_th', 'village_no'])
     .where('id', '=', villageId)
     .executeTakeFirst();
   if (!v) return undefined;

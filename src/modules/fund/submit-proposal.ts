@@ -2,6 +2,7 @@ import { AppError, notFound, validationError, type FieldIssue } from '../../kern
 import { sum, satang } from '../../kernel/money.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
+import { areaName } from '../org/index.js';
 import { submitReportIn, unitSubmission } from '../requests/index.js';
 import type { TProposal, TProposalInput } from './assistance.schemas.js';
 import { requireFundRead, surveysIn } from './fund-access.js';
@@ -29,11 +30,12 @@ export async function submitProposal(ctx: UseCaseContext, fundId: string, input:
       .where('id', '=', input.districtId)
       .executeTakeFirst();
     if (!district || district.kind !== 'district' || !district.path.startsWith(fund.org_path)) throw notFound();
+    const districtTh = areaName('district', district.name_th);
     if (!surveysIn(ctx.actor, district.path)) {
       throw new AppError({
         code: 'forbidden',
         kind: 'forbidden',
-        messageTh: `ข้อเสนอของ${district.name_th} ต้องจัดทำโดยสำนักงานพัฒนาชุมชนอำเภอนั้นเอง`,
+        messageTh: `ข้อเสนอของ${districtTh} ต้องจัดทำโดยสำนักงานพัฒนาชุมชนอำเภอนั้นเอง`,
         messageEn: 'Only the district office itself proposes for its households',
       });
     }
@@ -63,7 +65,7 @@ export async function submitProposal(ctx: UseCaseContext, fundId: string, input:
       if (!h || h.fund_id !== fund.id || h.district_id !== district.id) {
         issues.push({
           path,
-          messageTh: `ไม่พบครัวเรือนนี้ในทะเบียนครัวเรือนเป้าหมายของ${district.name_th} (เสนอได้เฉพาะครัวเรือนในเขตอำเภอของท่าน)`,
+          messageTh: `ไม่พบครัวเรือนนี้ในทะเบียนครัวเรือนเป้าหมายของ${districtTh} (เสนอได้เฉพาะครัวเรือนในเขตอำเภอของท่าน)`,
           messageEn: 'Not a household this district registered for the fund',
         });
       } else if (seen.has(item.householdId)) {
@@ -88,7 +90,7 @@ export async function submitProposal(ctx: UseCaseContext, fundId: string, input:
       if (submission.status !== 'returned') {
         throw conflict(
           'proposal_already_sent',
-          `${district.name_th} ส่งข้อเสนอแล้ว แก้ไขได้เมื่อจังหวัดส่งกลับให้แก้ไขเท่านั้น`,
+          `${districtTh} ส่งข้อเสนอแล้ว แก้ไขได้เมื่อจังหวัดส่งกลับให้แก้ไขเท่านั้น`,
           'Already sent; it can change only if the province returns it',
         );
       }
