@@ -3,6 +3,7 @@
 import type { Me, Permission } from './api/types.js';
 import { th } from './i18n/th.js';
 import { thAwards } from './i18n/th-awards.js';
+import { thFund } from './i18n/th-fund.js';
 import { thLetters } from './i18n/th-letters.js';
 import { thRequests } from './i18n/th-requests.js';
 import { thPrograms } from './i18n/th-programs.js';
@@ -28,6 +29,7 @@ export const NAV: NavItem[] = [
   { to: '/letters', label: thLetters.nav, permission: 'programs:read', prefix: true },
   { to: '/awards', label: thAwards.nav, permission: 'programs:read', role: 'committee_judge', prefix: true },
   { to: '/votes', label: thVotes.nav, permission: 'programs:manage', prefix: true },
+  { to: '/fund', label: thFund.nav, permission: 'fund:read', prefix: true },
   { to: '/org', label: th.nav.org, permission: 'org:read', prefix: true },
   { to: '/users', label: th.nav.users, permission: 'users:manage' },
   { to: '/password', label: th.nav.password },

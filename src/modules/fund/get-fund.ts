@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { satang } from '../../kernel/money.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { scopePaths, type Actor } from '../access/index.js';
+import { areaName } from '../org/index.js';
 import { FUND_ACCOUNTS } from './chart.js';
 import { canReadFund, managesFund, requireFundRead } from './fund-access.js';
 import { accountBalances, findFund, listFundRows, type FundRow } from './fund.repository.js';
@@ -33,7 +34,7 @@ export async function fundDto(db: Q, actor: Actor, f: FundRow): Promise<TFund> {
   const balance = (code: string) => satang(balances.get(code) ?? 0);
   return {
     id: f.id,
-    orgUnit: { id: f.org_unit_id, nameTh: f.org_name_th },
+    orgUnit: { id: f.org_unit_id, nameTh: `สำนักงานพัฒนาชุมชน${areaName('province', f.org_name_th)}` },
     projectId: f.project_id,
     nameTh: f.name_th,
     startsOn: f.starts_on,

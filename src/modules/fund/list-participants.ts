@@ -5,6 +5,7 @@ import { notFound } from '../../kernel/errors.js';
 import { mulInt, satang } from '../../kernel/money.js';
 import type { UseCaseContext } from '../../server/context.js';
 import type { Actor } from '../access/index.js';
+import { areaName } from '../org/index.js';
 import { canReadParticipant, requireFundRead } from './fund-access.js';
 import {
   findFund,
@@ -64,7 +65,7 @@ function toParticipant(
     participantNo: p.participant_no,
     person: { id: p.person_id, nameTh: fullName(p) },
     positionNameTh: p.position_name_th,
-    unit: { id: p.org_unit_id, nameTh: p.unit_name_th, kind: p.unit_kind },
+    unit: { id: p.org_unit_id, nameTh: areaName(p.unit_kind, p.unit_name_th), kind: p.unit_kind },
     joinedOn: p.joined_on,
     saved: satang(saved),
     counted: counts.length,
