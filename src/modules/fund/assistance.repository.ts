@@ -94,9 +94,13 @@ export function planSteps(db: Q, planId: string) {
 }
 export type PlanStepRow = Awaited<ReturnType<typeof planSteps>>[number];
 
-/** Payouts that stand (their entry not reversed), per plan item. */
-export async function paidByItem(db: Q, fundId: string): Promise<Map<string, number>> {
-  const rows = await db
+/** Payouts that stand (their entry not reversed), per plan item (or for one plan item). */
+export async function paidByItem(
+  db: Q,
+  fundId: string,
+  only?: { planId: string; itemNo: number },
+): Promise<Map<string, number>> {
+  let q = db
     .selectFrom('fund_payout as o')
     .leftJoin('fund_journal_entry as r', (j) =>
       j.onRef('r.fund_id', '=', 'o.fund_id').onRef('r.reverses_entry_no', '=', 'o.entry_no'),
@@ -104,13 +108,14 @@ export async function paidByItem(db: Q, fundId: string): Promise<Map<string, num
     .select(['o.plan_id', 'o.item_no', (eb) => eb.fn.sum<string>('o.amount').as('paid')])
     .where('o.fund_id', '=', fundId)
     .where('r.entry_no', 'is', null)
-    .groupBy(['o.plan_id', 'o.item_no'])
-    .execute();
+    .groupBy(['o.plan_id', 'o.item_no']);
+  if (only) q = q.where('o.plan_id', '=', only.planId).where('o.item_no', '=', only.itemNo);
+  const rows = await q.execute();
   return new Map(rows.map((r) => [`${r.plan_id}:${r.item_no}`, Number(r.paid)]));
 }
 
-export function payoutRows(db: Q, fundId: string) {
-  return db
+export function payoutRows(db: Q, fundId: string, only?: readonly number[]) {
+  let q = db
     .selectFrom('fund_payout as o')
     .innerJoin('fund_plan_item as pi', (j) =>
       j.onRef('pi.plan_id', '=', 'o.plan_id').onRef('pi.item_no', '=', 'o.item_no'),
@@ -131,7 +136,8 @@ export function payoutRows(db: Q, fundId: string) {
       'r.entry_no as reversed_by',
     ])
     .where('o.fund_id', '=', fundId)
-    .orderBy('o.payout_no')
-    .execute();
+    .orderBy('o.payout_no');
+  if (only) q = q.where('o.payout_no', 'in', only.length ? [...only] : [0]);
+  return q.execute();
 }
 export type PayoutRow = Awaited<ReturnType<typeof payoutRows>>[number];

@@ -10,7 +10,7 @@ import { findFund } from './fund.repository.js';
 type Q = Kysely<DB> | Transaction<DB>;
 
 export async function payoutDtos(db: Q, fundId: string, only?: number[]): Promise<TPayout[]> {
-  const rows = (await payoutRows(db, fundId)).filter((p) => !only || only.includes(p.payout_no));
+  const rows = await payoutRows(db, fundId, only);
   if (rows.length === 0) return [];
   const nos = rows.map((r) => r.payout_no);
   const [files, followUps] = await Promise.all([

@@ -72,7 +72,7 @@ export async function readPayoutFile(
 ): Promise<StoredFile> {
   const fund = await findFund(ctx.db, fundId);
   requireFundRead(ctx.actor, fund);
-  const payout = (await payoutRows(ctx.db, fund.id)).find((p) => p.payout_no === payoutNo);
+  const payout = (await payoutRows(ctx.db, fund.id, [payoutNo]))[0];
   if (!payout || !canReadHousehold(ctx.actor, { district_path: payout.district_path })) throw notFound();
   const link = await ctx.db
     .selectFrom('fund_payout_file')

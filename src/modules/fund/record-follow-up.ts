@@ -21,7 +21,7 @@ export async function recordFollowUp(
   return ctx.db.transaction().execute(async (trx) => {
     const fund = await findFund(trx, fundId);
     requireFundRead(ctx.actor, fund);
-    const payout = (await payoutRows(trx, fund.id)).find((p) => p.payout_no === payoutNo);
+    const payout = (await payoutRows(trx, fund.id, [payoutNo]))[0];
     if (!payout || !canReadHousehold(ctx.actor, { district_path: payout.district_path })) throw notFound();
     const visitedOn = civilDate(input.visitedOn);
     if (

@@ -55,7 +55,10 @@ export async function recordPayout(
         },
       ]);
     }
-    const left = Number(item.approved_cost) - ((await paidByItem(trx, fund.id)).get(`${plan.id}:${item.item_no}`) ?? 0);
+    const left =
+      Number(item.approved_cost) -
+      ((await paidByItem(trx, fund.id, { planId: plan.id, itemNo: item.item_no })).get(`${plan.id}:${item.item_no}`) ??
+        0);
     if (input.amount > left) {
       throw validationError(
         [

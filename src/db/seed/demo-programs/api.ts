@@ -1,6 +1,7 @@
 // The demo programs are written through the HTTP API in process: the same routes, request schemas,
-// access checks and use cases a browser reaches. The programs, letters and requests modules publish
-// only their routes (index.ts), so this is also the one way in that respects the module boundaries.
+// access checks and use cases a browser reaches. The programs, letters, requests and fund modules
+// publish only their routes (index.ts), so this is also the one way in that respects the module
+// boundaries.
 // The acting user comes from actorForUsername instead of a session cookie: seeding needs no
 // passwords, leaves no sessions behind, and audits every write under the request id 'demo-seed'.
 import { OpenAPIHono } from '@hono/zod-openapi';
@@ -8,7 +9,10 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../../kernel/dates.js';
 import type { Actor } from '../../../modules/access/index.js';
 import { actorForUsername, LoginLimiter } from '../../../modules/auth/index.js';
+import { fundRoutes } from '../../../modules/fund/index.js';
 import { lettersRoutes } from '../../../modules/letters/index.js';
+import { orgRoutes } from '../../../modules/org/index.js';
+import { peopleRoutes } from '../../../modules/people/index.js';
 import { programsRoutes } from '../../../modules/programs/index.js';
 import { requestsRoutes } from '../../../modules/requests/index.js';
 import type { AppDeps, AppEnv } from '../../../server/context.js';
@@ -23,7 +27,8 @@ export interface DemoUser {
   userId: string;
   personId: string;
   get(path: string): Promise<Json>;
-  post(path: string, body?: unknown): Promise<Json>;
+  /** Money writes pass their Idempotency-Key in `headers`. */
+  post(path: string, body?: unknown, headers?: Record<string, string>): Promise<Json>;
   put(path: string, body: unknown): Promise<Json>;
   patch(path: string, body: unknown): Promise<Json>;
 }
@@ -65,6 +70,10 @@ export class DemoApi {
     this.app.route('/api/v1', programsRoutes);
     this.app.route('/api/v1', lettersRoutes);
     this.app.route('/api/v1', requestsRoutes);
+    // The staff fund (seed 000) enrols people, creates villages for its households and books money.
+    this.app.route('/api/v1', fundRoutes);
+    this.app.route('/api/v1', peopleRoutes);
+    this.app.route('/api/v1', orgRoutes);
   }
 
   /** Sets the clock to a wall-clock time in Bangkok on a seed's date: at('2024-04-25', '10:00'). */
@@ -89,23 +98,23 @@ export class DemoApi {
     const known = this.users.get(username);
     if (known) return known;
     const actor = await actorForUsername(this.db, username);
-    const call = async (method: string, path: string, body?: unknown): Promise<Json> => {
+    const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
       this.actor = actor;
       const res = await this.app.request(`/api/v1${path}`, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();
       if (!res.ok) throw new Error(`demo seed: ${username} ${method} ${path} → ${res.status} ${text}`);
-      return text ? JSON.parse(text) : null;
+      return (text ? JSON.parse(text) : null) as Json;
     };
     const user: DemoUser = {
       username,
       userId: actor.userId,
       personId: actor.personId,
       get: (path) => call('GET', path),
-      post: (path, body) => call('POST', path, body),
+      post: (path, body, headers) => call('POST', path, body, headers),
       put: (path, body) => call('PUT', path, body),
       patch: (path, body) => call('PATCH', path, body),
     };

@@ -276,8 +276,9 @@ export async function seed000Fund(api: FundApi, opts: { projectId: string | null
   api.at('2024-11-05', '10:00');
   officer = await api.as(FUND_OFFICER);
   const approved = await officer.get(`/fund-plans/${plan.id}`);
+  const firstPayout = new Map<string, number>();
   for (const item of approved.items) {
-    await officer.post(
+    const payout = await officer.post(
       `/funds/${fund.id}/payouts`,
       {
         planId: plan.id,
@@ -288,12 +289,12 @@ export async function seed000Fund(api: FundApi, opts: { projectId: string | null
       },
       key(`payout-${item.itemNo}`),
     );
+    if (!firstPayout.has(payout.district.id)) firstPayout.set(payout.district.id, payout.payoutNo);
   }
   for (const [i, districtId] of districts.entries()) {
     api.at('2024-12-16', '10:00');
     const user = await api.as(districtLogin(districtId));
-    const mine = (await user.get(`/funds/${fund.id}/payouts`)).items;
-    await user.post(`/funds/${fund.id}/payouts/${mine[0].payoutNo}/follow-ups`, {
+    await user.post(`/funds/${fund.id}/payouts/${firstPayout.get(districtId)}/follow-ups`, {
       visitedOn: '2024-12-16',
       outcome: i % 5 === 4 ? 'unchanged' : 'improved',
       noteTh: i % 5 === 4 ? 'ยังต้องติดตามต่อเนื่อง' : 'ครัวเรือนมีความเป็นอยู่ดีขึ้น',
