@@ -82,7 +82,7 @@ const createPlanRoute = defineRoute('fund:manage', {
   request: { params: idParam, headers: idempotencyHeader, body: { required: true, ...jsonContent(ZPlanInput) } },
   responses: { 201: planOk, ...commonErrors, ...conflictError },
 });
-const getPlanRoute = defineRoute('authenticated', {
+const getPlanRoute = defineRoute('fund:read', {
   method: 'get',
   path: '/fund-plans/{id}',
   tags,
@@ -90,7 +90,7 @@ const getPlanRoute = defineRoute('authenticated', {
   request: { params: idParam },
   responses: { 200: planOk, ...commonErrors },
 });
-const submitPlanRoute = defineRoute('authenticated', {
+const submitPlanRoute = defineRoute('fund:read', {
   method: 'post',
   path: '/fund-plans/{id}/submit',
   tags,
@@ -98,7 +98,7 @@ const submitPlanRoute = defineRoute('authenticated', {
   request: { params: idParam },
   responses: { 200: planOk, ...commonErrors, ...conflictError },
 });
-const signPlanRoute = defineRoute('authenticated', {
+const signPlanRoute = defineRoute('fund:read', {
   method: 'post',
   path: '/fund-plans/{id}/sign',
   tags,
@@ -106,7 +106,7 @@ const signPlanRoute = defineRoute('authenticated', {
   request: { params: idParam, body: { required: false, ...jsonContent(ZSignInput) } },
   responses: { 200: planOk, ...commonErrors, ...conflictError },
 });
-const returnPlanRoute = defineRoute('authenticated', {
+const returnPlanRoute = defineRoute('fund:read', {
   method: 'post',
   path: '/fund-plans/{id}/return',
   tags,

@@ -240,6 +240,73 @@ describe('staff fund: refusals write nothing', () => {
     );
   });
 
+  test('a payout carries its receipt and photos; the content decides the type', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const attach = (kind: string, name: string, bytes: Buffer) => {
+      const form = new FormData();
+      form.set('kind', kind);
+      form.set('file', new File([new Uint8Array(bytes)], name));
+      return officer.post(`/api/v1/funds/${fundId}/payouts/1/files`, form);
+    };
+    const photo = ok(await attach('photo', 'มอบเงิน.png', png), 201).body;
+    ok(await attach('receipt', 'ใบสำคัญรับเงิน.pdf', pdf), 201);
+    const before = await counts(t, ['stored_file', 'fund_payout_file']);
+    refused(await attach('photo', 'ใบเสร็จ.png', pdf), 422, 'validation_failed'); // a PDF named .png
+    assert.deepEqual(await counts(t, ['stored_file', 'fund_payout_file']), before);
+    const [payout] = ok(await officer.get(`/api/v1/funds/${fundId}/payouts`)).body.items;
+    assert.deepEqual(
+      payout.files.map((f: { kind: string; contentType: string }) => [f.kind, f.contentType]),
+      [
+        ['photo', 'image/png'],
+        ['receipt', 'application/pdf'],
+      ],
+    );
+    // The owning district reads it; another district's office does not know it exists.
+    const file = `/api/v1/funds/${fundId}/payouts/1/files/${photo.id}`;
+    assert.equal((await (await as('demo.district')).getRaw(file)).status, 200);
+    assert.equal((await (await as('demo.officer')).getRaw(file)).status, 404);
+  });
+
+  test('the plan is signed in turn; a signer off turn is told whose turn it is', async () => {
+    const plans = ok(await officer.get(`/api/v1/funds/${fundId}/plans`)).body.items;
+    assert.equal(plans[0].status, 'approved');
+    const e = refused(await officer.post(`/api/v1/fund-plans/${plans[0].id}/sign`), 409, 'plan_already_approved');
+    assert.match(e.messageTh, /อนุมัติแล้ว/);
+    // Fund readers see the plan's districts, help and money; the household only where they may read it.
+    const other = ok(await (await as('demo.officer')).get(`/api/v1/fund-plans/${plans[0].id}`)).body;
+    assert.equal(other.items[0].household, null);
+    const own = ok(await (await as('demo.district')).get(`/api/v1/fund-plans/${plans[0].id}`)).body;
+    assert.match(own.items[0].household.headThaiIdMasked, /^\d-\d{4}-xxxxx-xx-\d$/);
+  });
+
+  test('concurrent postings to one fund queue on its book: gapless entry numbers, none lost', async () => {
+    const before = ok(await officer.get(`/api/v1/funds/${fundId}/journal`)).body.items.length;
+    ok(await collect('busy', [count(1, 600, witnesses)], '2024-09-30'), 201);
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        officer.post(
+          `/api/v1/funds/${fundId}/deposits`,
+          { depositedOn: '2024-10-01', slipRef: `KTB-C${i}`, amount: 100 },
+          key(`c${i}`),
+        ),
+      ),
+    );
+    assert.deepEqual(
+      results.map((r) => r.status),
+      Array(6).fill(201),
+    );
+    const entries = ok(await officer.get(`/api/v1/funds/${fundId}/journal`)).body.items;
+    assert.equal(entries.length, before + 7);
+    assert.deepEqual(
+      entries.map((x: { entryNo: number }) => x.entryNo),
+      Array.from({ length: before + 7 }, (_, i) => i + 1),
+    );
+  });
+
   test('corrections are reversals: the latest money first, once, with a reason', async () => {
     const journal = ok(await officer.get(`/api/v1/funds/${fundId}/journal`)).body.items;
     const collection = journal.find((e: { kind: string }) => e.kind === 'collection');
@@ -265,7 +332,8 @@ describe('staff fund: refusals write nothing', () => {
       'entry_already_reversed',
     );
     const { reconciliation } = ok(await officer.get(`/api/v1/funds/${fundId}/report`)).body;
-    assert.deepEqual([reconciliation.bank, reconciliation.payouts, reconciliation.reconciled], [15_000, 0, true]);
+    // 150 baht banked before, 6 baht more from the concurrent deposits; the payout undone.
+    assert.deepEqual([reconciliation.bank, reconciliation.payouts, reconciliation.reconciled], [15_600, 0, true]);
   });
 
   test('only the fund officers write to the books; others get 403, or 404 outside the province', async () => {
