@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { createFund000Accounts, FUND_OFFICER } from '../src/db/seed/demo-programs/fund-000-accounts.js';
 import { FUND_000 } from '../src/db/seed/demo-programs/fund-000.js';
+import { thaiIdFor } from '../src/db/seed/demo-ids.js';
 import { addDays, systemClock, todayInBangkok } from '../src/kernel/dates.js';
 import { expectStatus } from '../src/testing/savings-fixtures.js';
 import { artifactPath, horizontalOverflow, launchChromium, loginAs, serveTestApp } from './browser.js';
@@ -52,6 +53,32 @@ before(async () => {
     201,
   );
 });
+/** One household in each of two districts, registered by their own offices. */
+async function registerHouseholds(): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [username, district, n] of [
+    ['demo.district', '5201', 90_001],
+    ['demo.officer', '5205', 90_002],
+  ] as const) {
+    const c = await served.t.as(username);
+    const sub = (await c.get(`/api/v1/org-units?parentId=${district}`)).body.items[0];
+    const village = (await c.post('/api/v1/org-units', { parentId: sub.id, villageNo: 5, nameTh: 'บ้านทดสอบ' })).body;
+    const thaiId = thaiIdFor(n);
+    const res = await c.post(`/api/v1/funds/${fundId}/households`, {
+      villageId: village.id,
+      houseNo: '5',
+      head: { title: 'นาง', firstName: 'คำปุ๋น', lastName: 'ทดสอบ', thaiId },
+      tpmap: false,
+      vulnerability: 'vulnerable',
+      needsTh: 'ผู้สูงอายุอยู่ลำพัง',
+      surveyedOn: todayInBangkok(systemClock),
+    });
+    expectStatus(res, 201);
+    ids.push(thaiId);
+  }
+  return ids;
+}
+
 after(async () => {
   await browser?.close();
   await served?.close();
@@ -127,3 +154,29 @@ test('a fund officer records a collection event on a phone', { timeout: 300_000 
     ],
   );
 });
+
+test(
+  'a district head sees the fund’s figures and only its own household, the ID masked',
+  { timeout: 300_000 },
+  async () => {
+    const [own, other] = await registerHouseholds();
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'th-TH',
+      timezoneId: 'Asia/Bangkok',
+    });
+    const phone = await context.newPage();
+    await loginAs(phone, served.baseUrl, 'demo.district');
+    await phone.goto(`${served.baseUrl}/fund/${fundId}`);
+    const rows = phone.getByTestId('household-row');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 1);
+    const text = await phone.locator('body').innerText();
+    assert.ok(text.includes(`${own![0]}-${own!.slice(1, 5)}-xxxxx-xx-${own![12]}`), 'the masked ID is shown');
+    assert.ok(!text.includes(own!) && !text.includes(other!), 'no unmasked ID on the page');
+    assert.equal(await phone.getByTestId('record-collection').count(), 0);
+    assert.ok((await horizontalOverflow(phone)) <= 0, 'the fund page scrolls sideways on a phone');
+    await phone.screenshot({ path: artifactPath('fund-district-390.png'), fullPage: true });
+  await phone.getByTestId('household-list').screenshot({ path: artifactPath('fund-district-households-390.png') });
+  },
+);

@@ -82,3 +82,17 @@ export interface FundReport {
     followUps: { improved: number; unchanged: number; worse: number };
   };
 }
+
+export interface HouseholdSummary {
+  id: string;
+  householdNo: number;
+  district: Ref;
+  village: Ref & { villageNo: number | null };
+  houseNo: string;
+  headName: string;
+  headThaiIdMasked: string;
+  members: number;
+  tpmap: boolean;
+  vulnerability: 'vulnerable' | 'poor' | 'disadvantaged' | null;
+  surveyedOn: string;
+}

@@ -1,6 +1,6 @@
 // The staff fund (seed 000): its figures, participants and the piggy-bank counts.
 import { apiUrl, request } from './client.js';
-import type { Collection, CountInput, Fund, FundReport, Participant } from './fund-types.js';
+import type { Collection, CountInput, Fund, FundReport, HouseholdSummary, Participant } from './fund-types.js';
 
 const f = (id: string) => `/funds/${encodeURIComponent(id)}`;
 
@@ -11,6 +11,9 @@ export const fundApi = {
   reportPdfUrl: (id: string) => apiUrl(`${f(id)}/report.pdf`),
   participants: (id: string, signal?: AbortSignal) =>
     request<{ items: Participant[] }>(`${f(id)}/participants`, { signal }),
+  households: (id: string, signal?: AbortSignal) =>
+    request<{ items: HouseholdSummary[] }>(`${f(id)}/households`, { signal }),
+  householdsXlsxUrl: (id: string) => apiUrl(`${f(id)}/households.xlsx`),
   collections: (id: string, signal?: AbortSignal) =>
     request<{ items: Collection[] }>(`${f(id)}/collections`, { signal }),
   recordCollection: (

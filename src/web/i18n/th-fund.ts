@@ -39,6 +39,21 @@ export const thFund = {
     reversed: 'กลับรายการแล้ว',
     noCollections: 'ยังไม่มีการนับกระปุกออมสิน',
   },
+  households: {
+    title: 'ครัวเรือนเป้าหมาย',
+    note: 'ข้อมูลส่วนบุคคล: เห็นได้เฉพาะอำเภอที่สำรวจและเจ้าหน้าที่กองทุนของจังหวัด เลขประจำตัวประชาชนแสดงแบบปิดบางส่วน',
+    district: 'อำเภอ',
+    address: 'ที่อยู่',
+    head: 'หัวหน้าครัวเรือน',
+    thaiId: 'เลขประจำตัวประชาชน',
+    target: 'กลุ่มเป้าหมาย',
+    tpmap: 'ตกเกณฑ์ TPMAP',
+    vulnerability: { vulnerable: 'เปราะบาง', poor: 'ยากจน', disadvantaged: 'ด้อยโอกาส' },
+    address_: (houseNo: string, villageNo: number | null, village: string) =>
+      `${houseNo} ${villageNo ? `หมู่ ${villageNo} ` : ''}${village}`,
+    empty: 'ยังไม่มีครัวเรือนที่ลงทะเบียน',
+    export: 'ดาวน์โหลด Excel',
+  },
   collect: {
     title: 'บันทึกการนับกระปุกออมสิน',
     intro:

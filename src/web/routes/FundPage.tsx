@@ -2,6 +2,7 @@
 // events and the way to record the next one.
 import { fundApi } from '../api/fund.js';
 import { FundSummary } from '../features/fund/FundSummary.js';
+import { HouseholdsCard } from '../features/fund/HouseholdsCard.js';
 import { thaiDate } from '../features/savings/dates.js';
 import { baht } from '../features/savings/money.js';
 import { thFund } from '../i18n/th-fund.js';
@@ -16,8 +17,11 @@ export function FundPage({ id }: { id: string }) {
   const { data, error, reload } = useLoad(
     async (signal) => {
       const [fund, report] = await Promise.all([fundApi.get(id, signal), fundApi.report(id, signal)]);
-      const collections = fund.canManage ? (await fundApi.collections(id, signal)).items : [];
-      return { fund, report, collections };
+      const [collections, households] = await Promise.all([
+        fund.canManage ? fundApi.collections(id, signal).then((r) => r.items) : [],
+        fund.canManage || fund.canSurvey ? fundApi.households(id, signal).then((r) => r.items) : null,
+      ]);
+      return { fund, report, collections, households };
     },
     [id],
   );
@@ -48,6 +52,7 @@ export function FundPage({ id }: { id: string }) {
       {error && <LoadError message={error} onRetry={reload} />}
       {!data && !error && <Spinner />}
       {data && <FundSummary fund={data.fund} report={data.report} />}
+      {data?.households && <HouseholdsCard fundId={id} items={data.households} />}
       {data?.fund.canManage && (
         <Card title={t.collections}>
           {data.collections.length === 0 ? (
