@@ -177,6 +177,6 @@ test(
     assert.equal(await phone.getByTestId('record-collection').count(), 0);
     assert.ok((await horizontalOverflow(phone)) <= 0, 'the fund page scrolls sideways on a phone');
     await phone.screenshot({ path: artifactPath('fund-district-390.png'), fullPage: true });
-  await phone.getByTestId('household-list').screenshot({ path: artifactPath('fund-district-households-390.png') });
+    await phone.getByTestId('household-list').screenshot({ path: artifactPath('fund-district-households-390.png') });
   },
 );
