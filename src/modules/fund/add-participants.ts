@@ -1,5 +1,5 @@
 import { compareDates, civilDate, formatThaiDate } from '../../kernel/dates.js';
-import { AppError, validationError, type FieldIssue } from '../../kernel/errors.js';
+import { validationError, type FieldIssue } from '../../kernel/errors.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
 import { fundWrite } from './fund-write.js';
@@ -57,14 +57,6 @@ export async function addParticipants(
         seen.add(id);
       });
       if (issues.length) throw validationError(issues);
-      if (input.personIds.length === 0) {
-        throw new AppError({
-          code: 'empty',
-          kind: 'validation',
-          messageTh: 'กรุณาเลือกผู้เข้าร่วม',
-          messageEn: 'No one to add',
-        });
-      }
       let no = await nextNo(trx, 'fund_participant', fund.id);
       const rows = input.personIds.map((id) => ({
         fund_id: fund.id,

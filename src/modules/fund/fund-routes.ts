@@ -153,7 +153,7 @@ const reverseRoute = defineRoute('fund:manage', {
 const key = (c: { req: { valid(t: 'header'): { 'idempotency-key'?: string | undefined } } }) =>
   c.req.valid('header')['idempotency-key'];
 
-export const fundRoutes = new OpenAPIHono<AppEnv>()
+export const fundBookRoutes = new OpenAPIHono<AppEnv>()
   .openapi(listRoute, async (c) => c.json(await listFunds(useCaseContext(c)), 200))
   .openapi(createRoute, async (c) => c.json(await createFund(useCaseContext(c), c.req.valid('json'), key(c)), 201))
   .openapi(getRoute, async (c) => c.json(await getFund(useCaseContext(c), c.req.valid('param').id), 200))

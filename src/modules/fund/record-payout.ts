@@ -1,4 +1,4 @@
-import { civilDate, compareDates, formatThaiDate } from '../../kernel/dates.js';
+import { civilDate, compareDates, formatThaiDate, todayInBangkok } from '../../kernel/dates.js';
 import { AppError, validationError } from '../../kernel/errors.js';
 import { formatBaht, neg, satang } from '../../kernel/money.js';
 import type { UseCaseContext } from '../../server/context.js';
@@ -9,8 +9,6 @@ import { FUND_ACCOUNTS } from './chart.js';
 import { fundWrite } from './fund-write.js';
 import { nextNo } from './fund.repository.js';
 import { payoutDtos } from './list-payouts.js';
-
-const BANGKOK_MS = 7 * 3600 * 1000;
 
 /**
  * The fund pays a planned item (seed 000 §3.6 "ดำเนินการตามแผน"): one entry from the fund's bank
@@ -43,9 +41,8 @@ export async function recordPayout(
       throw validationError([{ path: 'itemNo', messageTh: 'ไม่พบรายการนี้ในแผน', messageEn: 'No such item in the plan' }]);
     }
     const paidOn = civilDate(input.paidOn);
-    const approvedOn = civilDate(
-      new Date(new Date(plan.approved_at!).getTime() + BANGKOK_MS).toISOString().slice(0, 10),
-    );
+    // The Bangkok day the plan was approved on.
+    const approvedOn = todayInBangkok({ now: () => new Date(plan.approved_at!) });
     if (compareDates(paidOn, approvedOn) < 0) {
       throw validationError([
         {

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/context.js';
 import { assistanceRoutes } from './assistance-routes.js';
-import { fundRoutes as fundBookRoutes } from './fund-routes.js';
+import { fundBookRoutes } from './fund-routes.js';
 import { householdRoutes } from './household-routes.js';
 import { reportRoutes } from './report-routes.js';
 
