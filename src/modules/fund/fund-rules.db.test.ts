@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { thaiIdFor } from '../../db/seed/demo-ids.js';
 import type { TestApp, TestClient } from '../../testing/test-app.js';
+import { FUND_000 } from '../../db/seed/demo-programs/fund-000.js';
 import { FUND_ACCOUNTS } from './chart.js';
 import {
   counts,
@@ -54,6 +55,29 @@ describe('staff fund: refusals write nothing', () => {
       rows.map((r) => [r.code, r.name_th, r.type, r.subledger === 'participant']),
       Object.values(FUND_ACCOUNTS).map((a) => [a.code, a.nameTh, a.type, a.participant]),
     );
+  });
+
+  test('a fund is a province office’s, with a pledge of at least 1 baht a day', async () => {
+    const head = await as('demo.province'); // logging in is audited: before counting
+    const before = await counts(t, ['staff_fund', 'audit_log']);
+    const post = (over: Record<string, unknown>, k: string) =>
+      officer.post('/api/v1/funds', { ...FUND_000, projectId: null, ...over }, key(k));
+    let e = refused(await post({ pledgePerDay: 50 }, 'f1'), 422, 'validation_failed');
+    assert.deepEqual(
+      e.issues.map((i) => [i.path, i.messageTh]),
+      [['pledgePerDay', 'เงินออมขั้นต่ำต้องไม่น้อยกว่าวันละ 1 บาท']],
+    );
+    e = refused(await post({ orgUnitId: '5201', endsOn: '2024-04-01' }, 'f2'), 422, 'validation_failed');
+    assert.deepEqual(
+      e.issues.map((i) => i.path),
+      ['orgUnitId', 'endsOn'],
+    );
+    refused(
+      await (await as('demo.province')).post('/api/v1/funds', { ...FUND_000, projectId: null }),
+      403,
+      'forbidden',
+    );
+    assert.deepEqual(await counts(t, ['staff_fund', 'audit_log']), before);
   });
 
   test('a collection without two witnesses, or witnessed by the saver, is refused', async () => {
