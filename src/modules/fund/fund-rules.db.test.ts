@@ -72,11 +72,7 @@ describe('staff fund: refusals write nothing', () => {
       e.issues.map((i) => i.path),
       ['orgUnitId', 'endsOn'],
     );
-    refused(
-      await (await as('demo.province')).post('/api/v1/funds', { ...FUND_000, projectId: null }),
-      403,
-      'forbidden',
-    );
+    refused(await head.post('/api/v1/funds', { ...FUND_000, projectId: null }), 403, 'forbidden');
     assert.deepEqual(await counts(t, ['staff_fund', 'audit_log']), before);
   });
 
