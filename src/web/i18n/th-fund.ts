@@ -2,6 +2,7 @@
 // recording a collection event where each piggy bank is counted before two witnesses.
 export const thFund = {
   nav: 'กองทุนออมวันละบาท',
+  baht: 'บาท',
   list: {
     title: 'กองทุนออมเงินของบุคลากร',
     empty: 'ยังไม่มีกองทุนในหน่วยงานของท่าน',

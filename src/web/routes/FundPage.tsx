@@ -62,7 +62,8 @@ export function FundPage({ id }: { id: string }) {
               {data.collections.map((c) => (
                 <li key={c.collectionNo} data-testid="collection-item">
                   {t.collectionRow(c.collectionNo, thaiDate(c.collectedOn))} · {t.counted(c.counts.length)} ·{' '}
-                  {baht(c.total)} บาท{c.reversedByEntryNo !== null && ` · ${t.reversed}`}
+                  {baht(c.total)} {thFund.baht}
+                  {c.reversedByEntryNo !== null && ` · ${t.reversed}`}
                 </li>
               ))}
             </ul>

@@ -176,7 +176,7 @@ export function CollectionForm({ fundId, participants, onSaved }: Props) {
           {t.banks} {format.number(parsed.counts.length)}
         </span>
         <span>
-          {t.total} <strong>{baht(parsed.total)}</strong> บาท
+          {t.total} <strong>{baht(parsed.total)}</strong> {thFund.baht}
         </span>
       </div>
       <Button variant="primary" onClick={save} busy={busy} busyLabel={t.saving} data-testid="save-collection">

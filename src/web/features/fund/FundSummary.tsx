@@ -19,7 +19,7 @@ export function FundSummary({ fund, report }: { fund: Fund; report: FundReport }
       <Card>
         <Facts>
           <Fact label={t.period} value={`${thaiDate(fund.startsOn)} – ${thaiDate(fund.endsOn)}`} />
-          <Fact label={t.pledge} value={`${baht(fund.pledgePerDay)} บาท`} />
+          <Fact label={t.pledge} value={`${baht(fund.pledgePerDay)} ${thFund.baht}`} />
           <Fact
             label={t.participants}
             value={`${format.number(fund.participants)} คน (${t.target(fund.targetParticipants)})`}
