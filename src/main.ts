@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, isDemoSeeded, seedDemo } from './db/seed/demo.js';
 import { DEMO_TREASURER, seedDemoSavings } from './db/seed/demo-savings.js';
 import { seedDemoAssessments } from './db/seed/demo-assessments.js';
 import { seedDemoPrograms } from './db/seed/demo-programs.js';
+import { seedDemoFund } from './db/seed/demo-fund.js';
 import { systemClock } from './kernel/dates.js';
 import { LoginLimiter } from './modules/auth/index.js';
 import { createApp } from './server/app.js';
@@ -46,7 +47,11 @@ async function main() {
   if (config.demo && !(await isDemoSeeded(db))) {
     const logins = await seedDemo(db);
     await seedDemoSavings(db, systemClock);
-    const programLogins = [...(await seedDemoPrograms(db)), ...(await seedDemoAssessments(db))];
+    const programLogins = [
+      ...(await seedDemoPrograms(db)),
+      ...(await seedDemoAssessments(db)),
+      ...(await seedDemoFund(db)),
+    ];
     console.log('\nโหมดสาธิต — demo logins (password for all: ' + DEMO_PASSWORD + '):');
     for (const l of logins)
       console.log(`  ${l.username.padEnd(26)} ${l.role.padEnd(15)} ${l.description} — ${l.unitNameTh}`);
@@ -55,7 +60,7 @@ async function main() {
       console.log(`  ${l.username.padEnd(26)} ${l.role.padEnd(15)} ${l.description} — ${l.unitNameTh}`);
   } else if (config.demo) {
     console.log(
-      `\nโหมดสาธิต — demo logins: demo.hq, demo.province, demo.staff, demo.district, demo.officer, ${DEMO_TREASURER}; seed programs: demo.sakaeo, demo.chachoengsao, demo.rayong, demo.phayao (and demo.phayao.pong for the SSG forums) and their signers demo.<province>.proposer/.endorser; awards and votes: demo.chachoengsao (chair), demo.chachoengsao.judge, demo.chachoengsao.2401, demo.rayong.voter (password ${DEMO_PASSWORD})`,
+      `\nโหมดสาธิต — demo logins: demo.hq, demo.province, demo.staff, demo.district, demo.officer, ${DEMO_TREASURER}; seed programs: demo.sakaeo, demo.chachoengsao, demo.rayong, demo.phayao (and demo.phayao.pong for the SSG forums) and their signers demo.<province>.proposer/.endorser; awards and votes: demo.chachoengsao (chair), demo.chachoengsao.judge, demo.chachoengsao.2401, demo.rayong.voter; the ออมวันละบาท fund: demo.lampang.fund and district heads demo.lampang.<district code> (password ${DEMO_PASSWORD})`,
     );
   }
 

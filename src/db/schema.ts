@@ -7,6 +7,7 @@ import type { CampaignsTables } from '../modules/campaigns/campaigns.tables.js';
 import type { CertificatesTables } from '../modules/certificates/certificates.tables.js';
 import type { ProgramsTables } from '../modules/programs/programs.tables.js';
 import type { FilesTables } from '../modules/files/files.tables.js';
+import type { FundTables } from '../modules/fund/fund.tables.js';
 import type { LedgerTables } from '../modules/ledger/ledger.tables.js';
 import type { LettersTables } from '../modules/letters/letters.tables.js';
 import type { LoansTables } from '../modules/loans/loans.tables.js';
@@ -40,6 +41,7 @@ export interface DB
     CertificatesTables,
     ProgramsTables,
     FilesTables,
+    FundTables,
     LettersTables,
     RequestsTables,
     ReportsTables,

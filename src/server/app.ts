@@ -15,6 +15,7 @@ import { auditRoutes } from '../modules/audit/index.js';
 import { awardsRoutes } from '../modules/awards/index.js';
 import { campaignsRoutes } from '../modules/campaigns/index.js';
 import { certificatesRoutes } from '../modules/certificates/index.js';
+import { fundRoutes } from '../modules/fund/index.js';
 import { programsRoutes } from '../modules/programs/index.js';
 import {
   authRoutes,
@@ -150,6 +151,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', awardsRoutes);
   api.route('/', votesRoutes);
   api.route('/', assessmentsRoutes);
+  api.route('/', fundRoutes);
   api.route('/', certificatesRoutes);
 
   const app = new OpenAPIHono<AppEnv>({

@@ -22,6 +22,9 @@ import { DossierPage } from './routes/DossierPage.js';
 import { ElectionEditPage } from './routes/ElectionEditPage.js';
 import { ElectionPage } from './routes/ElectionPage.js';
 import { ElectionsPage } from './routes/ElectionsPage.js';
+import { FundCollectionPage } from './routes/FundCollectionPage.js';
+import { FundPage } from './routes/FundPage.js';
+import { FundsPage } from './routes/FundsPage.js';
 import { GroupPage } from './routes/GroupPage.js';
 import { GroupsPage } from './routes/GroupsPage.js';
 import { InboxPage } from './routes/InboxPage.js';
@@ -287,6 +290,12 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   if (nominate?.id) return guard('programs:respond', <NominatePage key={nominate.id} id={nominate.id} />);
   const award = match('/awards/:id', path);
   if (award?.id) return <AwardCallPage key={award.id} id={award.id} />;
+  if (path === '/fund') return guard('fund:read', <FundsPage />);
+  const fundCollection = match('/fund/:id/collections/new', path);
+  if (fundCollection?.id)
+    return guard('fund:manage', <FundCollectionPage key={fundCollection.id} id={fundCollection.id} />);
+  const fund = match('/fund/:id', path);
+  if (fund?.id) return guard('fund:read', <FundPage key={fund.id} id={fund.id} />);
   if (path === '/password') return <PasswordPage />;
   return <NotFoundPage />;
 }

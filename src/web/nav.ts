@@ -4,6 +4,7 @@ import type { Me, Permission } from './api/types.js';
 import { th } from './i18n/th.js';
 import { thAssessments } from './i18n/th-assessments.js';
 import { thAwards } from './i18n/th-awards.js';
+import { thFund } from './i18n/th-fund.js';
 import { thLetters } from './i18n/th-letters.js';
 import { thRequests } from './i18n/th-requests.js';
 import { thPrograms } from './i18n/th-programs.js';
@@ -31,6 +32,7 @@ export const NAV: NavItem[] = [
   { to: '/awards', label: thAwards.nav, permission: 'programs:read', role: 'committee_judge', prefix: true },
   // Every office's staff are on their organiser's roll, so a voter needs the way to their ballot.
   { to: '/votes', label: thVotes.nav, permission: 'programs:read', prefix: true },
+  { to: '/fund', label: thFund.nav, permission: 'fund:read', prefix: true },
   { to: '/org', label: th.nav.org, permission: 'org:read', prefix: true },
   { to: '/users', label: th.nav.users, permission: 'users:manage' },
   { to: '/password', label: th.nav.password },

@@ -119,7 +119,7 @@ async function seedGroups(db: Kysely<DB>, api: DemoApi, province: DemoUser): Pro
     const g = await province.post(
       '/groups',
       { nameTh: spec.nameTh, orgUnitId: sub.id, foundedOn: '2015-03-06', level: spec.level, rules: SAMPLE_RULES },
-      `demo-ssg-group-${gi}`,
+      { 'idempotency-key': `demo-ssg-group-${gi}` },
     );
     ids.push(g.id);
     // Existing groups: their members and savings come in as opening balances, one entry per group
@@ -136,7 +136,9 @@ async function seedGroups(db: Kysely<DB>, api: DemoApi, province: DemoUser): Pro
     form.set('file', new File([lines.join('\n')], 'สมาชิก.csv'));
     form.set('asOf', '2021-01-04');
     form.set('bank', String(total));
-    await province.post(`/groups/${g.id}/opening-balances`, form, `demo-ssg-opening-${gi}`);
+    await province.post(`/groups/${g.id}/opening-balances`, form, {
+      'idempotency-key': `demo-ssg-opening-${gi}`,
+    });
     for (const [memberNo, role] of [
       [1, 'chair'],
       [2, 'treasurer'],
@@ -158,7 +160,13 @@ async function seedGroups(db: Kysely<DB>, api: DemoApi, province: DemoUser): Pro
     }
     api.at('2021-04-05');
     const rows = Array.from({ length: spec.members }, (_, i) => ({ memberNo: i + 1, pledge: 10000 }));
-    await province.post(`/groups/${g.id}/meeting-days`, { postedOn: '2021-04-05', rows }, `demo-ssg-day-${gi}`);
+    await province.post(
+      `/groups/${g.id}/meeting-days`,
+      { postedOn: '2021-04-05', rows },
+      {
+        'idempotency-key': `demo-ssg-day-${gi}`,
+      },
+    );
   }
   return ids;
 }
@@ -237,6 +245,6 @@ async function forum(
   await officer.post(
     `${base}/plan/spending`,
     { spentOn: '2021-05-25', amount: 150000, itemNo: items[0]?.itemNo ?? null, note: 'ค่าอบรมการบันทึกบัญชี (สาธิต)' },
-    'demo-ssg-spending-1',
+    { 'idempotency-key': 'demo-ssg-spending-1' },
   );
 }

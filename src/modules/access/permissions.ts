@@ -20,18 +20,42 @@ export const PERMISSIONS = [
   'programs:read',
   'programs:manage',
   'programs:respond',
+  // Staff savings fund (seed 000): read the fund and its figures within scope; manage = the
+  // province's fund officers (participants, counts, deposits, plans, payouts, and every district's
+  // households); survey = a district registers its own households and proposes help for them.
+  'fund:read',
+  'fund:manage',
+  'fund:survey',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const SAVINGS_ALL = ['savings:read', 'savings:post', 'savings:approve', 'savings:manage'] as const;
 const PROGRAMS_ALL = ['programs:read', 'programs:manage', 'programs:respond'] as const;
+// Households' personal data is for the owning district and the province's fund officers only
+// (seed 000), so administrators do not get it by holding "everything": a province grants the
+// fund_officer role to the people who run the fund.
+const HOUSEHOLD_DATA: readonly Permission[] = ['fund:manage', 'fund:survey'];
+const ADMIN = PERMISSIONS.filter((p) => !HOUSEHOLD_DATA.includes(p));
 
 export const ROLES = {
-  hq_admin: { nameTh: 'ผู้ดูแลระบบส่วนกลาง', permissions: [...PERMISSIONS] },
-  province_admin: { nameTh: 'ผู้ดูแลระบบจังหวัด', permissions: [...PERMISSIONS] },
+  hq_admin: { nameTh: 'ผู้ดูแลระบบส่วนกลาง', permissions: ADMIN },
+  province_admin: { nameTh: 'ผู้ดูแลระบบจังหวัด', permissions: ADMIN },
   province_staff: {
     nameTh: 'เจ้าหน้าที่สำนักงานพัฒนาชุมชนจังหวัด',
-    permissions: ['org:read', 'people:read', 'people:write', 'people:import', 'savings:read', ...PROGRAMS_ALL],
+    permissions: [
+      'org:read',
+      'people:read',
+      'people:write',
+      'people:import',
+      'savings:read',
+      ...PROGRAMS_ALL,
+      'fund:read',
+    ],
+  },
+  // The staff fund's officers (seed 000): granted over the province office that runs the fund.
+  fund_officer: {
+    nameTh: 'เจ้าหน้าที่กองทุนออมวันละบาท',
+    permissions: ['org:read', 'people:read', 'fund:read', 'fund:manage'],
   },
   district_head: {
     nameTh: 'พัฒนาการอำเภอ',
@@ -44,6 +68,8 @@ export const ROLES = {
       'audit:read',
       ...SAVINGS_ALL,
       ...PROGRAMS_ALL,
+      'fund:read',
+      'fund:survey',
     ],
   },
   district_staff: {
@@ -56,6 +82,8 @@ export const ROLES = {
       ...SAVINGS_ALL,
       'programs:read',
       'programs:respond',
+      'fund:read',
+      'fund:survey',
     ],
   },
   // A treasurer or committee member: held over one savings group (role_assignment.group_id).

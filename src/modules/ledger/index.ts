@@ -1,6 +1,13 @@
 export type { LedgerTables } from './ledger.tables.js';
 export { ACCOUNTS, accountByCode, type AccountDef, type AccountKey } from './chart.js';
-export { ledgerWrite, ledgerWriteMany, requestHash, type LedgerManyTx, type LedgerTx } from './ledger-write.js';
+export {
+  ledgerWrite,
+  ledgerWriteMany,
+  requestHash,
+  requireIdempotencyKey,
+  type LedgerManyTx,
+  type LedgerTx,
+} from './ledger-write.js';
 export { idempotentWrite } from './idempotent-write.js';
 export { type EntryDraft, type EntryKind, type LineDraft } from './post-entries.js';
 export { closeThrough } from './close-period.js';

@@ -1,3 +1,5 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import { validationError, type FieldIssue } from '../../kernel/errors.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
@@ -15,44 +17,56 @@ export async function createRequest(
   input: TCreateRequest,
   idempotencyKey?: string,
 ): Promise<TReportRequest> {
-  return idempotentWrite(ctx, { idempotencyKey, operation: 'report_request.create', request: input }, async (trx) => {
-    const issues: FieldIssue[] = [];
-    const { issuerId, unitIds } = await checkRequestInput(ctx, trx, input, issues);
-    const sentOn = input.send ? checkSending(ctx, input.deadline, input.sentOn, issues) : null;
-    if (issues.length > 0) throw validationError(issues);
-    const now = ctx.clock.now();
-    const { id } = await trx
-      .insertInto('report_request')
-      .values({
-        org_unit_id: issuerId,
-        title: input.title,
-        instructions: input.instructions,
-        project_id: input.projectId,
-        letter_id: input.letterId,
-        fields: JSON.stringify(input.fields),
-        deadline: input.deadline,
-        sent_on: sentOn,
-        status: sentOn ? 'sent' : 'draft',
-        lock_after_deadline: input.lockAfterDeadline,
-        created_by: ctx.actor.userId,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('report_submission')
-      .values(unitIds.map((u) => ({ request_id: id, org_unit_id: u })))
-      .execute();
-    await recordAudit(trx, {
-      actorUserId: ctx.actor.userId,
-      action: sentOn ? 'report_request.create_and_send' : 'report_request.create',
-      entityType: 'report_request',
-      entityId: id,
-      orgUnitId: issuerId,
-      after: input,
-      requestId: ctx.requestId,
-    });
-    return getRequestIn(trx, id);
+  return idempotentWrite(ctx, { idempotencyKey, operation: 'report_request.create', request: input }, (trx) =>
+    createRequestIn(trx, ctx, input),
+  );
+}
+
+/**
+ * The same inside the caller's transaction: another module (the staff fund) sends a request whose
+ * answers it fills in itself, and both commit together or not at all.
+ */
+export async function createRequestIn(
+  trx: Transaction<DB>,
+  ctx: UseCaseContext,
+  input: TCreateRequest,
+): Promise<TReportRequest> {
+  const issues: FieldIssue[] = [];
+  const { issuerId, unitIds } = await checkRequestInput(ctx, trx, input, issues);
+  const sentOn = input.send ? checkSending(ctx, input.deadline, input.sentOn, issues) : null;
+  if (issues.length > 0) throw validationError(issues);
+  const now = ctx.clock.now();
+  const { id } = await trx
+    .insertInto('report_request')
+    .values({
+      org_unit_id: issuerId,
+      title: input.title,
+      instructions: input.instructions,
+      project_id: input.projectId,
+      letter_id: input.letterId,
+      fields: JSON.stringify(input.fields),
+      deadline: input.deadline,
+      sent_on: sentOn,
+      status: sentOn ? 'sent' : 'draft',
+      lock_after_deadline: input.lockAfterDeadline,
+      created_by: ctx.actor.userId,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('report_submission')
+    .values(unitIds.map((u) => ({ request_id: id, org_unit_id: u })))
+    .execute();
+  await recordAudit(trx, {
+    actorUserId: ctx.actor.userId,
+    action: sentOn ? 'report_request.create_and_send' : 'report_request.create',
+    entityType: 'report_request',
+    entityId: id,
+    orgUnitId: issuerId,
+    after: input,
+    requestId: ctx.requestId,
   });
+  return getRequestIn(trx, id);
 }

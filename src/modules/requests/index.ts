@@ -16,3 +16,8 @@ export { linkableRequest } from './kpi-linkable-request.js';
 // The typed form model, reused by the awards module's dossier forms.
 export { checkFormDefinition } from './form-definition.js';
 export { checkAnswers, type Answers } from './form-answers.js';
+// Another module sending a request and filling in a unit's report inside its own transaction.
+export { createRequestIn } from './create-request.js';
+export { submitReportIn } from './submit-report.js';
+export { unitSubmission } from './unit-submission.js';
+export type { TCreateRequest } from './requests.schemas.js';

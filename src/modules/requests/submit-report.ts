@@ -1,3 +1,5 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import type { UseCaseContext } from '../../server/context.js';
 import type { CivilDate } from '../../kernel/dates.js';
 import { recordAudit } from '../audit/index.js';
@@ -14,36 +16,44 @@ import { isLate } from './timeliness.js';
  * marked late; a resubmission after a send-back keeps the first submission's time and timeliness.
  */
 export async function submitReport(ctx: UseCaseContext, id: string, input: Answers | undefined): Promise<TSubmission> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const s = await findSubmission(trx, id, { forUpdate: true });
-    requireSubmissionFill(ctx.actor, s);
-    requireEditable(ctx, s);
-    const answers = await checkSubmissionAnswers(trx, s, input ?? (s.answers as Answers), true);
-    const now = ctx.clock.now();
-    const first = s.first_submitted_at ?? now;
-    const late = s.late ?? isLate(first, s.deadline as CivilDate);
-    await trx
-      .updateTable('report_submission')
-      .set({
-        answers: JSON.stringify(answers),
-        status: 'submitted',
-        first_submitted_at: first,
-        late,
-        submitted_at: now,
-        updated_at: now,
-        updated_by: ctx.actor.userId,
-      })
-      .where('id', '=', id)
-      .execute();
-    await recordAudit(trx, {
-      actorUserId: ctx.actor.userId,
-      action: s.first_submitted_at ? 'report_submission.resubmit' : 'report_submission.submit',
-      entityType: 'report_submission',
-      entityId: id,
-      orgUnitId: s.org_unit_id,
-      after: { answers, late },
-      requestId: ctx.requestId,
-    });
-    return getSubmissionIn(trx, ctx, id);
+  return ctx.db.transaction().execute((trx) => submitReportIn(trx, ctx, id, input));
+}
+
+/** The same inside the caller's transaction (the staff fund submits a district's proposal with it). */
+export async function submitReportIn(
+  trx: Transaction<DB>,
+  ctx: UseCaseContext,
+  id: string,
+  input: Answers | undefined,
+): Promise<TSubmission> {
+  const s = await findSubmission(trx, id, { forUpdate: true });
+  requireSubmissionFill(ctx.actor, s);
+  requireEditable(ctx, s);
+  const answers = await checkSubmissionAnswers(trx, s, input ?? (s.answers as Answers), true);
+  const now = ctx.clock.now();
+  const first = s.first_submitted_at ?? now;
+  const late = s.late ?? isLate(first, s.deadline as CivilDate);
+  await trx
+    .updateTable('report_submission')
+    .set({
+      answers: JSON.stringify(answers),
+      status: 'submitted',
+      first_submitted_at: first,
+      late,
+      submitted_at: now,
+      updated_at: now,
+      updated_by: ctx.actor.userId,
+    })
+    .where('id', '=', id)
+    .execute();
+  await recordAudit(trx, {
+    actorUserId: ctx.actor.userId,
+    action: s.first_submitted_at ? 'report_submission.resubmit' : 'report_submission.submit',
+    entityType: 'report_submission',
+    entityId: id,
+    orgUnitId: s.org_unit_id,
+    after: { answers, late },
+    requestId: ctx.requestId,
   });
+  return getSubmissionIn(trx, ctx, id);
 }

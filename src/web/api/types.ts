@@ -14,7 +14,10 @@ export type Permission =
   | 'savings:manage'
   | 'programs:read'
   | 'programs:manage'
-  | 'programs:respond';
+  | 'programs:respond'
+  | 'fund:read'
+  | 'fund:manage'
+  | 'fund:survey';
 
 export interface Me {
   id: string;

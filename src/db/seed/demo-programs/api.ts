@@ -1,7 +1,7 @@
 // The demo programs are written through the HTTP API in process: the same routes, request schemas,
-// access checks and use cases a browser reaches. The programs, letters, requests, awards and votes
-// modules publish only their routes (index.ts), so this is also the one way in that respects the
-// module boundaries.
+// access checks and use cases a browser reaches. The programs, letters, requests, awards, votes,
+// assessments and fund modules publish only their routes (index.ts), so this is also the one way in
+// that respects the module boundaries.
 // The acting user comes from actorForUsername instead of a session cookie: seeding needs no
 // passwords, leaves no sessions behind, and audits every write under the request id 'demo-seed'.
 import { OpenAPIHono } from '@hono/zod-openapi';
@@ -11,9 +11,12 @@ import type { Actor } from '../../../modules/access/index.js';
 import { actorForUsername, LoginLimiter } from '../../../modules/auth/index.js';
 import { awardsRoutes } from '../../../modules/awards/index.js';
 import { assessmentsRoutes } from '../../../modules/assessments/index.js';
+import { fundRoutes } from '../../../modules/fund/index.js';
 import { lettersRoutes } from '../../../modules/letters/index.js';
 import { meetingsRoutes } from '../../../modules/meetings/index.js';
 import { membershipRoutes } from '../../../modules/membership/index.js';
+import { orgRoutes } from '../../../modules/org/index.js';
+import { peopleRoutes } from '../../../modules/people/index.js';
 import { programsRoutes } from '../../../modules/programs/index.js';
 import { requestsRoutes } from '../../../modules/requests/index.js';
 import { votesRoutes } from '../../../modules/votes/index.js';
@@ -30,8 +33,8 @@ export interface DemoUser {
   userId: string;
   personId: string;
   get(path: string): Promise<Json>;
-  /** With an Idempotency-Key for ledger writes (meeting days, members), which require one. */
-  post(path: string, body?: unknown, idempotencyKey?: string): Promise<Json>;
+  /** Ledger and fund writes pass their Idempotency-Key in `headers`. */
+  post(path: string, body?: unknown, headers?: Record<string, string>): Promise<Json>;
   put(path: string, body: unknown): Promise<Json>;
   patch(path: string, body: unknown): Promise<Json>;
   /** A multipart upload of one file, as a browser's file field sends it. */
@@ -83,6 +86,10 @@ export class DemoApi {
     this.app.route('/api/v1', meetingsRoutes);
     this.app.route('/api/v1', membershipRoutes);
     this.app.route('/api/v1', assessmentsRoutes);
+    // The staff fund (seed 000) enrols people, creates villages for its households and books money.
+    this.app.route('/api/v1', fundRoutes);
+    this.app.route('/api/v1', peopleRoutes);
+    this.app.route('/api/v1', orgRoutes);
   }
 
   /** Sets the clock to a wall-clock time in Bangkok on a seed's date: at('2024-04-25', '10:00'). */
@@ -114,11 +121,11 @@ export class DemoApi {
     method: string,
     path: string,
     body?: unknown,
-    idempotencyKey?: string,
+    extraHeaders: Record<string, string> = {},
   ): Promise<Json> {
     this.actor = actor;
     const form = body instanceof FormData;
-    const headers: Record<string, string> = idempotencyKey ? { 'idempotency-key': idempotencyKey } : {};
+    const headers: Record<string, string> = { ...extraHeaders };
     if (body !== undefined && !form) headers['content-type'] = 'application/json';
     const res = await this.app.request(`/api/v1${path}`, {
       method,
@@ -134,14 +141,14 @@ export class DemoApi {
     const known = this.users.get(username);
     if (known) return known;
     const actor = await actorForUsername(this.db, username);
-    const call = (method: string, path: string, body?: unknown, key?: string) =>
-      this.send(actor, username, method, path, body, key);
+    const call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
+      this.send(actor, username, method, path, body, headers);
     const user: DemoUser = {
       username,
       userId: actor.userId,
       personId: actor.personId,
       get: (path) => call('GET', path),
-      post: (path, body, key) => call('POST', path, body, key),
+      post: (path, body, headers) => call('POST', path, body, headers),
       put: (path, body) => call('PUT', path, body),
       patch: (path, body) => call('PATCH', path, body),
       upload: (path, fields, file) => {

@@ -1,0 +1,98 @@
+// Shapes of the staff fund's JSON (see the OpenAPI document: StaffFund, FundParticipant, FundReport…).
+export interface Ref {
+  id: string;
+  nameTh: string;
+}
+
+export interface Fund {
+  id: string;
+  orgUnit: Ref;
+  projectId: string | null;
+  nameTh: string;
+  startsOn: string;
+  endsOn: string;
+  pledgePerDay: number;
+  targetParticipants: number;
+  bankName: string;
+  bankAccountNo: string;
+  proposalRequestId: string | null;
+  participants: number;
+  collections: number;
+  balances: { savings: number; cashOnHand: number; bank: number; assistancePaid: number };
+  canManage: boolean;
+  canSurvey: boolean;
+}
+
+export interface Participant {
+  participantNo: number;
+  person: Ref;
+  positionNameTh: string | null;
+  unit: Ref & { kind: string };
+  joinedOn: string;
+  saved: number;
+  counted: number;
+  expected: number;
+  keepsPledge: boolean;
+}
+
+export interface CountInput {
+  participantNo: number;
+  amount: number;
+  witnessPersonIds: string[];
+}
+
+export interface Collection {
+  collectionNo: number;
+  collectedOn: string;
+  place: string;
+  note: string;
+  entryNo: number;
+  reversedByEntryNo: number | null;
+  total: number;
+  counts: { participantNo: number; person: Ref; unit: Ref; amount: number; witnesses: Ref[] }[];
+}
+
+export interface Kpi {
+  code: string;
+  labelTh: string;
+  unitTh: string;
+  target: number | null;
+  actual: number;
+  met: boolean | null;
+}
+
+export interface FundReport {
+  fund: { id: string; nameTh: string; orgUnit: Ref; startsOn: string; endsOn: string; pledgePerDay: number };
+  asOf: string;
+  kpis: Kpi[];
+  byUnit: (Ref & { participants: number; keepingPledge: number; saved: number })[];
+  reconciliation: {
+    counted: number;
+    savings: number;
+    cashOnHand: number;
+    deposits: number;
+    payouts: number;
+    bank: number;
+    assistancePaid: number;
+    reconciled: boolean;
+  };
+  households: {
+    byDistrict: (Ref & { surveyed: number; proposed: number; helped: number; paid: number })[];
+    byKind: { kind: string; households: number; paid: number }[];
+    followUps: { improved: number; unchanged: number; worse: number };
+  };
+}
+
+export interface HouseholdSummary {
+  id: string;
+  householdNo: number;
+  district: Ref;
+  village: Ref & { villageNo: number | null };
+  houseNo: string;
+  headName: string;
+  headThaiIdMasked: string;
+  members: number;
+  tpmap: boolean;
+  vulnerability: 'vulnerable' | 'poor' | 'disadvantaged' | null;
+  surveyedOn: string;
+}
