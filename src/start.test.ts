@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -19,6 +20,15 @@ after(() => {
   }
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** A port nothing listens on now (fixed ports collided with other checkouts' test runs). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
 
 function start(port: number) {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1' };
@@ -55,19 +65,20 @@ test(
   'npm start serves the Thai UI on PGlite within 90 s, reuses its data, refuses a second process',
   { timeout: 240_000 },
   async () => {
-    const first = start(3901);
-    const health = await waitHealthy(3901, 90_000);
+    const [p1, p2, p3] = [await freePort(), await freePort(), await freePort()];
+    const first = start(p1);
+    const health = await waitHealthy(p1, 90_000);
     assert.deepEqual(health, { status: 'ok', database: 'pglite' });
-    const page = await (await fetch('http://127.0.0.1:3901/')).text();
+    const page = await (await fetch(`http://127.0.0.1:${p1}/`)).text();
     assert.match(page, /<html lang="th"/);
     assert.match(page, /ชุมชน/);
     assert.match(first.output(), /demo\.district/, 'demo logins are printed in demo mode');
 
-    const second = start(3902);
+    const second = start(p2);
     assert.notEqual(await second.exited, 0);
     assert.match(second.output(), /ถูกใช้งานอยู่|already uses the data directory/);
 
-    const login = await fetch('http://127.0.0.1:3901/api/v1/auth/login', {
+    const login = await fetch(`http://127.0.0.1:${p1}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'demo.district', password: 'chumchon-demo' }),
@@ -75,14 +86,14 @@ test(
     assert.equal(login.status, 200);
     await stop(first);
 
-    const again = start(3903);
-    await waitHealthy(3903, 90_000);
+    const again = start(p3);
+    await waitHealthy(p3, 90_000);
     assert.doesNotMatch(
       again.output(),
       /org units loaded|migrations applied/,
       'second start reuses the data directory',
     );
-    const relogin = await fetch('http://127.0.0.1:3903/api/v1/auth/login', {
+    const relogin = await fetch(`http://127.0.0.1:${p3}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'demo.district', password: 'chumchon-demo' }),
