@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { joinMembers, key, registerGroup, write } from '../../testing/savings-fixtures.js';
 import { startTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
-import { ok, put, refused } from './assessments.fixtures.js';
+import { del, ok, put, refused } from './assessments.fixtures.js';
 import { SAMPLE_GOVERNANCE, SAMPLE_SSG } from './sample-instruments.js';
 
 /** A clock the test moves; the app reads it on every request. */
@@ -405,5 +405,14 @@ describe('forums, plans and the 60 % indicator', () => {
     await refused(t, () => put(officer, forum(groups[9]!), FORUM), 404, /ไม่พบข้อมูล/);
     assert.equal((await staff.get(forum(groups[9]!))).status, 200);
     assert.equal((await hq.get(forum(groups[9]!))).status, 200);
+  });
+
+  test('once a district has recorded a forum, the province can no longer clear its selection', async () => {
+    await refused(
+      t,
+      () => del(province, `/api/v1/assessment-programs/${programId}/selection/52`, { reason: 'คัดเลือกใหม่' }),
+      409,
+      /ยกเลิกการคัดเลือกไม่ได้ เพราะอำเภอบันทึกเวทีของกลุ่มเป้าหมายแล้ว \d+ กลุ่ม/,
+    );
   });
 });

@@ -84,65 +84,69 @@ export function ProgramForm({ offices, instruments }: { offices: OrgUnit[]; inst
       data-testid="program-form"
     >
       <Card>
-        <Select
-          label={t.office}
-          value={v.orgUnitId}
-          onChange={(id) => setV((old) => ({ ...old, orgUnitId: id, quotas: [] }))}
-          options={offices.map((o) => ({ value: o.id, label: unitName(o) }))}
-          error={issue('orgUnitId')}
-          requiredMark
-          data-testid="program-office"
-        />
-        <TextField
-          label={t.programTitle}
-          hint={t.programTitleHint}
-          value={v.titleTh}
-          onChange={(x) => set('titleTh', x)}
-          error={issue('titleTh')}
-          requiredMark
-          data-testid="program-title"
-        />
-        <div className="as-grid">
+        <div className="stack">
           <Select
-            label={t.fiscalYear}
-            value={v.fiscalYear}
-            onChange={(x) => set('fiscalYear', x)}
-            options={fiscalYearChoices(today()).map((c) => ({
-              value: c.value,
-              label: t.fiscalYearOption(c.value, thaiDate(c.start, 'short'), thaiDate(c.end, 'short')),
-            }))}
-            error={issue('fiscalYear')}
+            label={t.office}
+            value={v.orgUnitId}
+            onChange={(id) => setV((old) => ({ ...old, orgUnitId: id, quotas: [] }))}
+            options={offices.map((o) => ({ value: o.id, label: unitName(o) }))}
+            error={issue('orgUnitId')}
             requiredMark
-            data-testid="program-fiscal-year"
+            data-testid="program-office"
           />
-          <Select
-            label={t.targetLevel}
-            value={v.targetLevel}
-            onChange={(x) => set('targetLevel', x)}
-            options={[1, 2, 3].map((n) => ({ value: String(n), label: t.level(n) }))}
-            error={issue('targetLevel')}
-            data-testid="program-level"
+          <TextField
+            label={t.programTitle}
+            hint={t.programTitleHint}
+            value={v.titleTh}
+            onChange={(x) => set('titleTh', x)}
+            error={issue('titleTh')}
+            requiredMark
+            data-testid="program-title"
           />
+          <div className="as-grid">
+            <Select
+              label={t.fiscalYear}
+              value={v.fiscalYear}
+              onChange={(x) => set('fiscalYear', x)}
+              options={fiscalYearChoices(today()).map((c) => ({
+                value: c.value,
+                label: t.fiscalYearOption(c.value, thaiDate(c.start), thaiDate(c.end)),
+              }))}
+              error={issue('fiscalYear')}
+              requiredMark
+              data-testid="program-fiscal-year"
+            />
+            <Select
+              label={t.targetLevel}
+              value={v.targetLevel}
+              onChange={(x) => set('targetLevel', x)}
+              options={[1, 2, 3].map((n) => ({ value: String(n), label: t.level(n) }))}
+              error={issue('targetLevel')}
+              data-testid="program-level"
+            />
+          </div>
         </div>
       </Card>
       <Card title={thAssessments.program.targets}>
-        <TextField
-          label={t.defaultQuota}
-          hint={t.defaultQuotaHint}
-          value={v.defaultQuota}
-          onChange={(x) => set('defaultQuota', x)}
-          inputMode="numeric"
-          autoComplete="off"
-          error={issue('defaultQuota')}
-          requiredMark
-          data-testid="program-quota"
-        />
-        <QuotaExceptions
-          rows={v.quotas}
-          provinces={provinces.data ?? []}
-          issues={issues}
-          onChange={(rows) => set('quotas', rows)}
-        />
+        <div className="stack">
+          <TextField
+            label={t.defaultQuota}
+            hint={t.defaultQuotaHint}
+            value={v.defaultQuota}
+            onChange={(x) => set('defaultQuota', x)}
+            inputMode="numeric"
+            autoComplete="off"
+            error={issue('defaultQuota')}
+            requiredMark
+            data-testid="program-quota"
+          />
+          <QuotaExceptions
+            rows={v.quotas}
+            provinces={provinces.data ?? []}
+            issues={issues}
+            onChange={(rows) => set('quotas', rows)}
+          />
+        </div>
       </Card>
       <Card title={t.budgetSection}>
         <div className="as-grid">
@@ -187,7 +191,7 @@ export function ProgramForm({ offices, instruments }: { offices: OrgUnit[]; inst
           />
         </div>
       </Card>
-      <Card title={t.instruments}>
+      <Card>
         {instruments.length === 0 ? (
           <p className="muted">{t.noInstruments}</p>
         ) : (

@@ -23,7 +23,7 @@ export function QuotaExceptions({
   const set = (uid: number, patch: Partial<QuotaRow>) =>
     onChange(rows.map((r) => (r.uid === uid ? { ...r, ...patch } : r)));
   return (
-    <fieldset className="pg-fieldset" data-testid="quota-exceptions">
+    <fieldset className="as-quotas" data-testid="quota-exceptions">
       <legend className="field__label">{t.quotas}</legend>
       {rows.map((r, i) => (
         <div key={r.uid} className="as-quota-row" data-testid={`quota-row-${i}`}>
