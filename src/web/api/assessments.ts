@@ -44,6 +44,7 @@ export const assessmentsApi = {
     }),
   targets: (id: string, orgUnitId?: string, signal?: AbortSignal) =>
     request<{ items: Target[] }>(`${p(id)}/targets`, { query: { orgUnitId }, signal }),
+  rollupXlsxUrl: (id: string, orgUnitId?: string) => apiUrl(`${p(id)}/rollup.xlsx`, { orgUnitId }),
   rollup: (id: string, orgUnitId?: string, signal?: AbortSignal) =>
     request<Rollup>(`${p(id)}/rollup`, { query: { orgUnitId }, signal }),
 

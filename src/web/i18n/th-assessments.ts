@@ -122,6 +122,7 @@ export const thAssessments = {
   },
   rollup: {
     title: 'สรุปผล',
+    excel: 'ดาวน์โหลดสรุปผล (Excel)',
     planIndicator: 'ตัวชี้วัดกิจกรรม: ร้อยละของกลุ่มเป้าหมายที่มีแผนการบริหารจัดการตามมาตรฐาน SSG',
     planOf: (withPlan: number, targets: number) => `${withPlan} จาก ${targets} กลุ่ม`,
     target: (pct: string) => `เป้าหมาย ร้อยละ ${pct}`,

@@ -25,6 +25,11 @@ export function AssessmentProgramPage({ id }: { id: string }) {
       title={p.titleTh}
       before={<Link to="/assessments">{thAssessments.list.title}</Link>}
       description={`${thAssessments.list.fiscalYear(p.fiscalYear)} · ${p.orgUnit.nameTh} · ${t.reportDays(p.reportDays)}`}
+      actions={
+        <a className="btn btn--secondary" href={assessmentsApi.rollupXlsxUrl(id)} download data-testid="rollup-xlsx">
+          {thAssessments.rollup.excel}
+        </a>
+      }
     >
       {rollup.error ? (
         <LoadError message={rollup.error} onRetry={rollup.reload} />
