@@ -1,13 +1,16 @@
 // Browser journey (issue 7): the ลำปาง province officer starts a SMART Saving Group program from the
 // programs list — a first try with bad input shows Thai messages under the fields and writes
 // nothing — then runs ลำปาง's selection (the fund-centre leader first, each group with its reason),
-// clears it after a confirmation that names the groups removed, and runs it again. On a desktop
+// clears it after a confirmation that names the groups removed, runs it again and downloads the
+// roll-up's workbook. On a desktop
 // (1280) and a phone (390×844); no sideways scroll. Screenshots go to test-artifacts/.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { fiscalYear, systemClock, todayInBangkok } from '../src/kernel/dates.js';
+import { readFile } from 'node:fs/promises';
 import { SAMPLE_GOVERNANCE, SAMPLE_SSG } from '../src/modules/assessments/index.js';
+import { rollupAsWorkbookShape, rollupFromWorkbook } from '../src/modules/assessments/assessments.fixtures.js';
 import { registerGroup } from '../src/testing/savings-fixtures.js';
 import { artifactPath, horizontalOverflow, launchChromium, loginAs, serveTestApp } from './browser.js';
 
@@ -92,7 +95,11 @@ test(
   'a province officer creates a program, runs, clears and re-runs its selection (desktop)',
   { timeout: 180_000 },
   async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'th-TH' });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'th-TH',
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     await loginAs(page, served.baseUrl, 'demo.province');
     await page.goto(`${served.baseUrl}/assessments`);
@@ -172,6 +179,15 @@ test(
     await page.getByTestId('run-dialog-confirm').click();
     await lampang.getByTestId('selection-result').waitFor();
     assert.equal(await count('assessment_target'), 3);
+
+    // The roll-up's Excel download from the page holds what the page's JSON holds.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rollup-xlsx').click()]);
+    assert.match(download.suggestedFilename(), /^สรุปผลการประเมิน SSG .*\.xlsx$/);
+    const book = await rollupFromWorkbook(new Uint8Array(await readFile((await download.path())!)));
+    const province = await served.t.as('demo.province');
+    const json = (await province.get(`/api/v1/assessment-programs/${row.id}/rollup`)).body;
+    assert.deepEqual(book, rollupAsWorkbookShape(json));
+    assert.equal(book.totals.targets, 3);
     await context.close();
   },
 );
