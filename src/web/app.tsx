@@ -12,6 +12,7 @@ import { AreaOverviewPage } from './routes/AreaOverviewPage.js';
 import { AssessmentForumPage } from './routes/AssessmentForumPage.js';
 import { AssessmentInstrumentPage } from './routes/AssessmentInstrumentPage.js';
 import { AssessmentInstrumentsPage } from './routes/AssessmentInstrumentsPage.js';
+import { AssessmentProgramNewPage } from './routes/AssessmentProgramNewPage.js';
 import { AssessmentProgramPage } from './routes/AssessmentProgramPage.js';
 import { AssessmentsPage } from './routes/AssessmentsPage.js';
 import { AwardCallPage } from './routes/AwardCallPage.js';
@@ -247,6 +248,7 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   const letter = match('/letters/:id', path);
   if (letter?.id) return guard('programs:read', <LetterPage key={letter.id} id={letter.id} />);
   if (path === '/assessments') return guard('programs:read', <AssessmentsPage />);
+  if (path === '/assessments/new') return guard('programs:manage', <AssessmentProgramNewPage />);
   if (path === '/assessments/instruments') return guard('programs:read', <AssessmentInstrumentsPage />);
   const instrument = match('/assessments/instruments/:id', path);
   if (instrument?.id)

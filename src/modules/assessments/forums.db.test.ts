@@ -5,8 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { joinMembers, key, registerGroup, write } from '../../testing/savings-fixtures.js';
+import { XLSX_TYPE } from '../../server/openapi-common.js';
 import { startTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
-import { ok, put, refused } from './assessments.fixtures.js';
+import { del, ok, put, refused, rollupAsWorkbookShape, rollupFromWorkbook } from './assessments.fixtures.js';
 import { SAMPLE_GOVERNANCE, SAMPLE_SSG } from './sample-instruments.js';
 
 /** A clock the test moves; the app reads it on every request. */
@@ -405,5 +406,50 @@ describe('forums, plans and the 60 % indicator', () => {
     await refused(t, () => put(officer, forum(groups[9]!), FORUM), 404, /ไม่พบข้อมูล/);
     assert.equal((await staff.get(forum(groups[9]!))).status, 200);
     assert.equal((await hq.get(forum(groups[9]!))).status, 200);
+  });
+
+  test('once a district has recorded a forum, the province can no longer clear its selection', async () => {
+    await refused(
+      t,
+      () => del(province, `/api/v1/assessment-programs/${programId}/selection/52`, { reason: 'คัดเลือกใหม่' }),
+      409,
+      /ยกเลิกการคัดเลือกไม่ได้ เพราะอำเภอบันทึกเวทีของกลุ่มเป้าหมายแล้ว \d+ กลุ่ม/,
+    );
+  });
+
+  test('the roll-up workbook holds the JSON roll-up’s figures, for the province and for a district', async () => {
+    // Satang in the money, so a workbook that rounded to whole baht would not pass.
+    ok(
+      await write(
+        district,
+        `${forum(groups[1]!)}/plan/spending`,
+        { spentOn: '2026-03-19', amount: 12345, itemNo: 1, note: 'ค่าถ่ายเอกสาร' },
+        key(),
+      ),
+      201,
+    );
+    for (const [unit, kind] of [
+      ['52', 'district'],
+      ['5201', 'group'],
+    ] as const) {
+      const url = `/api/v1/assessment-programs/${programId}/rollup`;
+      const json = ok(await province.get(`${url}?orgUnitId=${unit}`)).body;
+      const res = await province.getRaw(`${url}.xlsx?orgUnitId=${unit}`);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('content-type'), XLSX_TYPE);
+      const book = await rollupFromWorkbook(new Uint8Array(await res.arrayBuffer()));
+      assert.deepEqual(book, rollupAsWorkbookShape(json));
+      // Not an empty comparison: forums signed, plans adopted, money spent, indicators failed.
+      assert.equal(book.childKind, kind);
+      assert.ok(
+        book.totals.assessed > 0 && book.totals.withPlan > 0 && book.totals.spent > 0,
+        JSON.stringify(book.totals),
+      );
+      assert.ok(book.levels.length > 0 && book.mostFailed.length > 0);
+    }
+    // Scoped like the JSON: อำเภองาว's officer cannot read เมืองลำปาง's.
+    const officer = await t.as('demo.officer');
+    const res = await officer.getRaw(`/api/v1/assessment-programs/${programId}/rollup.xlsx?orgUnitId=5201`);
+    assert.equal(res.status, 404);
   });
 });

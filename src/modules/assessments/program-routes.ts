@@ -1,7 +1,7 @@
 // Programs: define, read, select targets per province (and clear a province's selection), list targets.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/context.js';
-import { commonErrors, conflictError, idempotencyHeader } from '../../server/openapi-common.js';
+import { commonErrors, conflictError, download, idempotencyHeader, XLSX_TYPE } from '../../server/openapi-common.js';
 import { defineRoute, jsonContent, useCaseContext } from '../../server/route.js';
 import {
   ZProgram,
@@ -14,6 +14,7 @@ import {
 } from './assessments.schemas.js';
 import { clearSelection } from './clear-selection.js';
 import { createProgram } from './create-program.js';
+import { exportRollup } from './export-rollup.js';
 import { getProgram, listPrograms } from './get-program.js';
 import { listTargets } from './list-targets.js';
 import { rollup } from './rollup.js';
@@ -94,6 +95,15 @@ const rollupRoute = defineRoute('programs:read', {
   responses: { 200: { description: 'Roll-up', ...jsonContent(ZRollup) }, ...commonErrors },
 });
 
+const rollupXlsxRoute = defineRoute('programs:read', {
+  method: 'get',
+  path: '/assessment-programs/{id}/rollup.xlsx',
+  tags,
+  summary: 'The roll-up as an Excel workbook: summary, the children, level distribution, most-failed indicators',
+  request: { params: idParam, query: ZTargetQuery },
+  responses: { 200: download('Workbook', XLSX_TYPE), ...commonErrors },
+});
+
 export const programRoutes = new OpenAPIHono<AppEnv>()
   .openapi(listRoute, async (c) => c.json(await listPrograms(useCaseContext(c)), 200))
   .openapi(createRoute, async (c) =>
@@ -112,4 +122,11 @@ export const programRoutes = new OpenAPIHono<AppEnv>()
   )
   .openapi(rollupRoute, async (c) =>
     c.json(await rollup(useCaseContext(c), c.req.valid('param').id, c.req.valid('query')), 200),
-  );
+  )
+  .openapi(rollupXlsxRoute, async (c) => {
+    const { fileName, xlsx } = await exportRollup(useCaseContext(c), c.req.valid('param').id, c.req.valid('query'));
+    return c.body(xlsx as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': XLSX_TYPE,
+      'Content-Disposition': `attachment; filename="assessment-rollup.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    });
+  });

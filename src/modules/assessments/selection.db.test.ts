@@ -10,7 +10,7 @@ import { officeDistricts } from '../../../bench/generate/districts.js';
 import { loadPlan } from '../../../bench/generate/load.js';
 import { planNation } from '../../../bench/generate/plan.js';
 import { fixedClock, startTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
-import { ok, refused } from './assessments.fixtures.js';
+import { ok, refused, rollupAsWorkbookShape, rollupFromWorkbook } from './assessments.fixtures.js';
 import { SAMPLE_GOVERNANCE, SAMPLE_SSG } from './sample-instruments.js';
 
 const QUOTA = 2; // seed 004's 10 per province, scaled to the ~1.4 level-3 groups a province has at 0.01
@@ -194,5 +194,16 @@ describe('target selection at scale 0.01 of the national generator', () => {
     ).body;
     assert.equal(again.provinces[0].selected, before);
     assert.equal(again.provinces[0].skipped, false);
+  });
+
+  test('the nation’s roll-up workbook: a row per province with targets, the same figures as the JSON', async () => {
+    const json = ok(await hq.get(`/api/v1/assessment-programs/${programId}/rollup`)).body;
+    const res = await hq.getRaw(`/api/v1/assessment-programs/${programId}/rollup.xlsx`);
+    assert.equal(res.status, 200);
+    const book = await rollupFromWorkbook(new Uint8Array(await res.arrayBuffer()));
+    assert.deepEqual(book, rollupAsWorkbookShape(json));
+    assert.equal(book.childKind, 'province');
+    assert.equal(book.children.length, new Set(candidates.map((c) => c.province)).size);
+    assert.equal(book.totals.budget, 300000 * book.totals.targets);
   });
 });

@@ -63,6 +63,23 @@ export interface Program {
   canManage: boolean;
 }
 
+/** What the new-program form sends (POST /assessment-programs). */
+export interface ProgramInput {
+  orgUnitId: string;
+  titleTh: string;
+  /** ปีงบประมาณ, พ.ศ. */
+  fiscalYear: number;
+  instrumentIds: string[];
+  targetLevel: number;
+  defaultQuota: number;
+  /** Per-province exceptions to the default quota: { "56": 12 }. */
+  quotas: Record<string, number>;
+  supportPerGroup: number;
+  reportDays: number;
+  planTargetBp: number;
+  resultsDueOn: string | null;
+}
+
 export type ReportState = 'not_due' | 'due' | 'on_time' | 'late' | 'overdue';
 export interface ReportDeadline {
   dueOn: string | null;

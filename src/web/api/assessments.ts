@@ -10,6 +10,7 @@ import type {
   PlanItemInput,
   PlanItemStatus,
   Program,
+  ProgramInput,
   Rollup,
   SelectionResult,
   Target,
@@ -31,9 +32,19 @@ export const assessmentsApi = {
 
   programs: (signal?: AbortSignal) => request<{ items: Program[] }>('/assessment-programs', { signal }),
   program: (id: string, signal?: AbortSignal) => request<Program>(p(id), { signal }),
-  select: (id: string) => request<SelectionResult>(`${p(id)}/selection`, { method: 'POST', json: {} }),
+  createProgram: (input: ProgramInput, idempotencyKey: string) =>
+    request<Program>('/assessment-programs', { method: 'POST', json: input, idempotencyKey }),
+  /** Every province the viewer manages, or only those given. */
+  select: (id: string, provinceIds?: string[]) =>
+    request<SelectionResult>(`${p(id)}/selection`, { method: 'POST', json: provinceIds ? { provinceIds } : {} }),
+  clearSelection: (id: string, provinceId: string, reason: string) =>
+    request<{ removed: number }>(`${p(id)}/selection/${encodeURIComponent(provinceId)}`, {
+      method: 'DELETE',
+      json: { reason },
+    }),
   targets: (id: string, orgUnitId?: string, signal?: AbortSignal) =>
     request<{ items: Target[] }>(`${p(id)}/targets`, { query: { orgUnitId }, signal }),
+  rollupXlsxUrl: (id: string, orgUnitId?: string) => apiUrl(`${p(id)}/rollup.xlsx`, { orgUnitId }),
   rollup: (id: string, orgUnitId?: string, signal?: AbortSignal) =>
     request<Rollup>(`${p(id)}/rollup`, { query: { orgUnitId }, signal }),
 

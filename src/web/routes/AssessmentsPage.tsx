@@ -1,6 +1,7 @@
 // /assessments: the assessment programs the user works with (seed 004's SMART Saving Group
 // activity) and the way to the instruments.
 import { assessmentsApi } from '../api/assessments.js';
+import { useSession } from '../features/auth/session.js';
 import { thAssessments } from '../i18n/th-assessments.js';
 import { Link } from '../router.js';
 import { LinkButton } from '../ui/Button.js';
@@ -12,14 +13,23 @@ import { baht } from '../features/savings/money.js';
 
 export function AssessmentsPage() {
   const t = thAssessments.list;
+  const { can } = useSession();
   const { data, error, reload } = useLoad((signal) => assessmentsApi.programs(signal), []);
   return (
     <Page
       title={t.title}
       actions={
-        <LinkButton to="/assessments/instruments" data-testid="instruments-link">
-          {t.instruments}
-        </LinkButton>
+        <>
+          <LinkButton to="/assessments/instruments" data-testid="instruments-link">
+            {t.instruments}
+          </LinkButton>
+          {/* The route's permission; the form says so if no office in scope may run a program. */}
+          {can('programs:manage') && (
+            <LinkButton to="/assessments/new" variant="primary" data-testid="program-new">
+              {t.create}
+            </LinkButton>
+          )}
+        </>
       }
     >
       {error ? (

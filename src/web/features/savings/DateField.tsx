@@ -10,13 +10,25 @@ interface DateFieldProps {
   label: string;
   value: string;
   onChange: (iso: string) => void;
+  /** The text as typed, for a form that must tell "left blank" from "not a date" (optional dates). */
+  onTextChange?: (text: string) => void;
   error?: string | undefined;
   requiredMark?: boolean;
   className?: string;
   'data-testid'?: string;
 }
 
-export function DateField({ id, label, value, onChange, error, requiredMark, className, ...rest }: DateFieldProps) {
+export function DateField({
+  id,
+  label,
+  value,
+  onChange,
+  onTextChange,
+  error,
+  requiredMark,
+  className,
+  ...rest
+}: DateFieldProps) {
   const [text, setText] = useState(() => (value ? thaiDate(value, 'numeric') : ''));
   const [touched, setTouched] = useState(false);
   const parsed = parseDateInput(text);
@@ -28,10 +40,12 @@ export function DateField({ id, label, value, onChange, error, requiredMark, cla
 
   const change = (t: string) => {
     setText(t);
+    onTextChange?.(t);
     const p = parseDateInput(t);
     onChange(p.ok ? p.value : '');
   };
-  const local = touched && !parsed.ok ? parsed.error : undefined;
+  // An optional date left blank is not an error; a required one, or any unreadable text, is.
+  const local = touched && !parsed.ok && (requiredMark || text.trim() !== '') ? parsed.error : undefined;
   return (
     <TextField
       id={id}
