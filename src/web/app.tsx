@@ -18,6 +18,7 @@ import { ElectionEditPage } from './routes/ElectionEditPage.js';
 import { ElectionPage } from './routes/ElectionPage.js';
 import { ElectionsPage } from './routes/ElectionsPage.js';
 import { FundCollectionPage } from './routes/FundCollectionPage.js';
+import { FundHouseholdPage } from './routes/FundHouseholdPage.js';
 import { FundPage } from './routes/FundPage.js';
 import { FundsPage } from './routes/FundsPage.js';
 import { GroupPage } from './routes/GroupPage.js';
@@ -270,6 +271,15 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   const fundCollection = match('/fund/:id/collections/new', path);
   if (fundCollection?.id)
     return guard('fund:manage', <FundCollectionPage key={fundCollection.id} id={fundCollection.id} />);
+  const newHousehold = match('/fund/:id/households/new', path);
+  if (newHousehold?.id)
+    return guard('fund:survey', <FundHouseholdPage key={`${newHousehold.id}:new`} fundId={newHousehold.id} />);
+  const household = match('/fund/:id/households/:householdId', path);
+  if (household?.id && household.householdId)
+    return guard(
+      'fund:read',
+      <FundHouseholdPage key={household.householdId} fundId={household.id} householdId={household.householdId} />,
+    );
   const fund = match('/fund/:id', path);
   if (fund?.id) return guard('fund:read', <FundPage key={fund.id} id={fund.id} />);
   if (path === '/password') return <PasswordPage />;

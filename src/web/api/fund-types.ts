@@ -96,3 +96,40 @@ export interface HouseholdSummary {
   vulnerability: 'vulnerable' | 'poor' | 'disadvantaged' | null;
   surveyedOn: string;
 }
+
+export type Vulnerability = 'vulnerable' | 'poor' | 'disadvantaged';
+export const TPMAP_DIMENSIONS = ['health', 'living', 'education', 'income', 'services'] as const;
+export type TpmapDimension = (typeof TPMAP_DIMENSIONS)[number];
+
+export interface HouseholdMember {
+  title: string;
+  firstName: string;
+  lastName: string;
+  relation: string;
+  birthYearBe: number | null;
+}
+
+export interface HouseholdInput {
+  villageId: string;
+  houseNo: string;
+  head: { title: string; firstName: string; lastName: string; thaiId: string };
+  phone: string | null;
+  members: HouseholdMember[];
+  tpmap: boolean;
+  failedIndicators: { dimension: TpmapDimension; indicatorTh: string }[];
+  vulnerability: Vulnerability | null;
+  needsTh: string;
+  surveyedOn: string;
+}
+
+export interface Household extends HouseholdSummary {
+  head: { title: string; firstName: string; lastName: string };
+  /** The full ID, only on the single-record view; the UI never shows it, it resends it unchanged. */
+  headThaiId: string;
+  phone: string | null;
+  memberList: HouseholdMember[];
+  failedIndicators: { dimension: string; indicatorTh: string }[];
+  needsTh: string;
+  version: number;
+  canEdit: boolean;
+}

@@ -1,6 +1,15 @@
 // The staff fund (seed 000): its figures, participants and the piggy-bank counts.
 import { apiUrl, request } from './client.js';
-import type { Collection, CountInput, Fund, FundReport, HouseholdSummary, Participant } from './fund-types.js';
+import type {
+  Collection,
+  CountInput,
+  Fund,
+  FundReport,
+  Household,
+  HouseholdInput,
+  HouseholdSummary,
+  Participant,
+} from './fund-types.js';
 
 const f = (id: string) => `/funds/${encodeURIComponent(id)}`;
 
@@ -14,6 +23,12 @@ export const fundApi = {
   households: (id: string, signal?: AbortSignal) =>
     request<{ items: HouseholdSummary[] }>(`${f(id)}/households`, { signal }),
   householdsXlsxUrl: (id: string) => apiUrl(`${f(id)}/households.xlsx`),
+  household: (id: string, signal?: AbortSignal) =>
+    request<Household>(`/fund-households/${encodeURIComponent(id)}`, { signal }),
+  registerHousehold: (id: string, body: HouseholdInput, idempotencyKey: string) =>
+    request<Household>(`${f(id)}/households`, { method: 'POST', json: body, idempotencyKey }),
+  updateHousehold: (id: string, body: HouseholdInput & { version: number }) =>
+    request<Household>(`/fund-households/${encodeURIComponent(id)}`, { method: 'PUT', json: body }),
   collections: (id: string, signal?: AbortSignal) =>
     request<{ items: Collection[] }>(`${f(id)}/collections`, { signal }),
   recordCollection: (

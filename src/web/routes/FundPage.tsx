@@ -52,7 +52,7 @@ export function FundPage({ id }: { id: string }) {
       {error && <LoadError message={error} onRetry={reload} />}
       {!data && !error && <Spinner />}
       {data && <FundSummary fund={data.fund} report={data.report} />}
-      {data?.households && <HouseholdsCard fundId={id} items={data.households} />}
+      {data?.households && <HouseholdsCard fundId={id} items={data.households} canRegister={data.fund.canSurvey} />}
       {data?.fund.canManage && (
         <Card title={t.collections}>
           {data.collections.length === 0 ? (

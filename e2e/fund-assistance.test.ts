@@ -1,0 +1,177 @@
+// Browser journeys over the fund's help for households (seed 000 §3.5–3.8), on a phone and a
+// desktop: a district officer registers and corrects a surveyed household (bad input refused under
+// its fields, nothing written), proposes help for it; the province's fund officer sees every
+// district's proposal and its status, accepts it, builds the assistance plan, its signers sign it
+// in turn, and the officer records the payout with its receipt and a follow-up; deposits and a
+// participant's statement. Set-up goes through the API; dates are relative to today (the browser
+// keeps cookies by the real clock).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { createFund000Accounts, FUND_OFFICER } from '../src/db/seed/demo-programs/fund-000-accounts.js';
+import { FUND_000 } from '../src/db/seed/demo-programs/fund-000.js';
+import { thaiIdFor } from '../src/db/seed/demo-ids.js';
+import { addDays, systemClock, todayInBangkok } from '../src/kernel/dates.js';
+import { expectStatus } from '../src/testing/savings-fixtures.js';
+import { countRows } from '../src/testing/test-app.js';
+import { artifactPath, horizontalOverflow, launchChromium, loginAs, serveTestApp } from './browser.js';
+
+const DISTRICT = 'demo.district'; // พัฒนาการอำเภอเมืองลำปาง (5201)
+let served: Awaited<ReturnType<typeof serveTestApp>>;
+let browser: Browser;
+let fundId: string;
+let subdistrictId: string;
+let villageId: string;
+const today = todayInBangkok(systemClock);
+const spaced = (id: string) => id.replace(/^(\d)(\d{4})(\d{5})(\d{2})(\d)$/, '$1 $2 $3 $4 $5');
+const masked = (id: string) => `${id[0]}-${id.slice(1, 5)}-xxxxx-xx-${id[12]}`;
+
+before(async () => {
+  served = await serveTestApp();
+  browser = await launchChromium();
+  await createFund000Accounts(served.t.database.db);
+  const officer = await served.t.as(FUND_OFFICER);
+  const res = await officer.post(
+    '/api/v1/funds',
+    { ...FUND_000, projectId: null, startsOn: addDays(today, -60), endsOn: addDays(today, 90) },
+    { 'idempotency-key': `e2e-assist-${Date.now()}` },
+  );
+  expectStatus(res, 201);
+  fundId = res.body.id;
+  const district = await served.t.as(DISTRICT);
+  subdistrictId = (await district.get('/api/v1/org-units?parentId=5201')).body.items[0].id;
+  const village = await district.post('/api/v1/org-units', {
+    parentId: subdistrictId,
+    villageNo: 7,
+    nameTh: 'บ้านหนองหล่ม',
+  });
+  expectStatus(village, 201);
+  villageId = village.body.id;
+});
+
+after(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function open(username: string, width: number, height: number): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+  });
+  const page = await context.newPage();
+  await loginAs(page, served.baseUrl, username);
+  return page;
+}
+
+/** The message shown under the field holding `testId` (the field wrapper's error line). */
+async function errorUnder(page: Page, testId: string): Promise<string> {
+  const field = page.locator('.field', { has: page.getByTestId(testId) }).last();
+  return field.locator('.field__error').innerText();
+}
+
+test(
+  'a district officer registers and corrects a household on a phone; bad input is refused under its fields',
+  { timeout: 300_000 },
+  async () => {
+    // Another household already holds this ID: the server refuses the duplicate under the ID field.
+    const taken = thaiIdFor(91_001);
+    const district = await served.t.as(DISTRICT);
+    expectStatus(
+      await district.post(`/api/v1/funds/${fundId}/households`, {
+        villageId,
+        houseNo: '1',
+        head: { title: 'นาย', firstName: 'มี', lastName: 'ก่อน', thaiId: taken },
+        tpmap: false,
+        vulnerability: 'poor',
+        needsTh: 'อาชีพ',
+        surveyedOn: today,
+      }),
+      201,
+    );
+    const before = await countRows(served.t, 'fund_household');
+
+    const phone = await open(DISTRICT, 390, 844);
+    await phone.goto(`${served.baseUrl}/fund/${fundId}`);
+    await phone.getByTestId('register-household').click();
+    const form = phone.getByTestId('household-form');
+    await form.waitFor();
+
+    // Nothing filled in: Thai messages under the fields, the request never sent.
+    await phone.getByTestId('save-household').click();
+    await phone.getByTestId('household-error').waitFor();
+    assert.match(await errorUnder(phone, 'head-first'), /กรุณากรอกชื่อ/);
+    assert.match(await errorUnder(phone, 'head-thai-id'), /กรุณากรอกเลขประจำตัวประชาชน/);
+    assert.match(await errorUnder(phone, 'house-no'), /กรุณากรอกบ้านเลขที่/);
+    assert.match(await phone.getByTestId('household-village').innerText(), /กรุณาเลือกหมู่บ้าน/);
+    assert.match(await errorUnder(phone, 'household-vulnerability'), /ตกเกณฑ์ TPMAP หรือเป็นครัวเรือนเปราะบาง/);
+    await phone.screenshot({ path: artifactPath('fund-household-refused-390.png'), fullPage: true });
+
+    await phone.getByTestId('head-title').selectOption('นาง');
+    await phone.getByTestId('head-first').fill('คำปุ๋น');
+    await phone.getByTestId('head-last').fill('ใจงาม');
+    const id = thaiIdFor(91_002);
+    const wrong = id.slice(0, 12) + String((Number(id[12]) + 1) % 10);
+    await phone.getByTestId('head-thai-id').fill(wrong);
+    await phone.locator('#household-village').selectOption(subdistrictId);
+    await phone.locator('#household-village-1').selectOption(villageId);
+    await phone.getByTestId('house-no').fill('45/2');
+    await phone.getByTestId('add-member').click();
+    await phone.getByTestId('member-0-first').fill('มะลิ');
+    await phone.getByTestId('member-0-last').fill('ใจงาม');
+    await phone.getByTestId('member-0-relation').fill('หลาน');
+    await phone.getByTestId('member-0-year').fill('2557');
+    await phone.getByTestId('household-tpmap').check();
+    await phone.getByTestId('save-household').click();
+    assert.match(await errorUnder(phone, 'head-thai-id'), /เลขตรวจสอบ/);
+    assert.match(await phone.getByTestId('indicators-editor').innerText(), /อย่างน้อยหนึ่งข้อ/);
+    await phone.getByTestId('add-indicator').click();
+    await phone.getByTestId('indicator-0-dimension').selectOption('income');
+    await phone.getByTestId('indicator-0-text').fill('รายได้เฉลี่ยต่ำกว่าเกณฑ์ จปฐ.');
+    await phone.getByTestId('household-needs').fill('ต้องการพันธุ์ไก่พื้นเมืองเลี้ยงเป็นอาชีพเสริม');
+
+    // The ID of a household already registered: refused by the server, under the ID field.
+    await phone.getByTestId('head-thai-id').fill(spaced(taken));
+    await phone.getByTestId('save-household').click();
+    await phone
+      .getByTestId('household-error')
+      .getByText(/ลงทะเบียนไว้แล้ว/)
+      .waitFor();
+    assert.match(await errorUnder(phone, 'head-thai-id'), /ลงทะเบียนไว้แล้ว \(ครัวเรือนเลขที่ 1\)/);
+    assert.equal(await countRows(served.t, 'fund_household'), before, 'a refused household writes nothing');
+    assert.ok((await horizontalOverflow(phone)) <= 0, 'the household form scrolls sideways on a phone');
+
+    await phone.getByTestId('head-thai-id').fill(spaced(id));
+    await phone.getByTestId('save-household').click();
+    await phone.getByTestId('household-view').waitFor();
+    assert.equal(await countRows(served.t, 'fund_household'), before + 1);
+    assert.equal(await phone.getByTestId('household-thai-id').innerText(), masked(id));
+    let text = await phone.locator('body').innerText();
+    assert.ok(!text.includes(id) && !text.includes(spaced(id)), 'the full ID is not shown after saving');
+    assert.match(text, /45\/2 หมู่ 7 บ้านหนองหล่ม/);
+    assert.match(await phone.getByTestId('household-members').innerText(), /มะลิ ใจงาม · หลาน/);
+    await phone.screenshot({ path: artifactPath('fund-household-saved-390.png'), fullPage: true });
+
+    // Correct the house number; the ID stays as recorded and is shown masked on the form too.
+    await phone.getByTestId('edit-household').click();
+    assert.equal(await phone.getByTestId('head-thai-id-saved').innerText(), `เลขที่บันทึกไว้: ${masked(id)}`);
+    await phone.getByTestId('house-no').fill('45/3');
+    await phone.getByTestId('save-household').click();
+    await phone.getByTestId('household-view').waitFor();
+    await phone.getByText(/45\/3 หมู่ 7 บ้านหนองหล่ม/).waitFor();
+    const row = await served.t.database.db
+      .selectFrom('fund_household')
+      .select(['head_thai_id', 'house_no', 'version'])
+      .where('head_thai_id', '=', id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row, { head_thai_id: id, house_no: '45/3', version: 2 });
+
+    // The fund page's list shows both households, IDs masked, none in full.
+    await phone.goto(`${served.baseUrl}/fund/${fundId}`);
+    await phone.getByTestId('household-row').nth(1).waitFor();
+    text = await phone.getByTestId('household-list').innerText();
+    assert.ok(text.includes(masked(id)) && text.includes(masked(taken)));
+    assert.ok(!text.includes(id) && !text.includes(taken));
+  },
+);
