@@ -24,6 +24,11 @@ let subdistrictId: string;
 let villageId: string;
 const today = todayInBangkok(systemClock);
 const spaced = (id: string) => id.replace(/^(\d)(\d{4})(\d{5})(\d{2})(\d)$/, '$1 $2 $3 $4 $5');
+/** "21/12/2567": a date as the date fields take it (day/month/Buddhist year). */
+const thaiNumeric = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}/${m}/${y! + 543}`;
+};
 const masked = (id: string) => `${id[0]}-${id.slice(1, 5)}-xxxxx-xx-${id[12]}`;
 
 before(async () => {
@@ -173,5 +178,79 @@ test(
     text = await phone.getByTestId('household-list').innerText();
     assert.ok(text.includes(masked(id)) && text.includes(masked(taken)));
     assert.ok(!text.includes(id) && !text.includes(taken));
+  },
+);
+
+// Runs after the test above: the district's two households are registered.
+test(
+  'the fund officer asks for proposals; the district proposes on a phone; sent back, revised, accepted',
+  { timeout: 300_000 },
+  async () => {
+    const desk = await open(FUND_OFFICER, 1280, 900);
+    await desk.goto(`${served.baseUrl}/fund/${fundId}`);
+    await desk.getByTestId('tab-proposals').click();
+    await desk.getByTestId('open-proposals').waitFor();
+    await desk.getByTestId('proposal-deadline').fill(thaiNumeric(addDays(today, 14)));
+    await desk.getByTestId('send-proposal-request').click();
+    const districts = desk.getByTestId('proposal-district');
+    await districts.first().waitFor();
+    assert.equal(await districts.count(), 13);
+    assert.match(await districts.first().innerText(), /เมืองลำปาง\s+ยังไม่ส่ง/);
+
+    const phone = await open(DISTRICT, 390, 844);
+    await phone.goto(`${served.baseUrl}/fund/${fundId}/proposals`);
+    const form = phone.getByTestId('proposal-form');
+    await form.waitFor();
+    assert.equal(await phone.getByTestId('proposal-row').count(), 2);
+    assert.equal(await phone.getByTestId('proposal-districts').count(), 0, 'a district sees no other district');
+    await phone.getByTestId('send-proposal').click();
+    await phone
+      .getByTestId('proposal-error')
+      .getByText(/อย่างน้อยหนึ่งครัวเรือน/)
+      .waitFor();
+    await phone.getByTestId('propose-2').check();
+    await phone.getByTestId('help-kind-2').selectOption('occupation');
+    await phone.getByTestId('help-th-2').fill('พันธุ์ไก่พื้นเมือง ๒๐ ตัว พร้อมอาหาร');
+    await phone.getByTestId('cost-2').fill('3,500.555');
+    await phone.getByTestId('reason-2').fill('ครัวเรือนตกเกณฑ์ TPMAP ด้านรายได้');
+    assert.match(await errorUnder(phone, 'cost-2'), /[\u0E00-\u0E7F]/);
+    const submissions = await countRows(served.t, 'fund_proposal');
+    await phone.getByTestId('send-proposal').click();
+    await phone.getByTestId('proposal-error').waitFor();
+    assert.equal(await countRows(served.t, 'fund_proposal'), submissions, 'nothing sent with a bad cost');
+    await phone.getByTestId('cost-2').fill('3,500');
+    await phone.getByTestId('proposal-total').getByText('เสนอ 1 ครัวเรือน รวม 3,500.00 บาท').waitFor();
+    assert.ok((await horizontalOverflow(phone)) <= 0, 'the proposal form scrolls sideways on a phone');
+    await phone.screenshot({ path: artifactPath('fund-proposal-form-390.png'), fullPage: true });
+    await phone.getByTestId('send-proposal').click();
+    await phone.getByTestId('proposal-status').getByText('ส่งตรงเวลา').waitFor();
+    await phone.screenshot({ path: artifactPath('fund-proposal-sent-390.png'), fullPage: true });
+
+    // The province sees it among the 13, with its total, and sends it back with a note.
+    await desk.reload();
+    const muang = desk.getByTestId('proposal-district').filter({ hasText: 'เมืองลำปาง' });
+    await muang.getByText('ส่งตรงเวลา').waitFor();
+    assert.match(await muang.innerText(), /3,500\.00/);
+    assert.match(await desk.getByTestId('proposal-item').first().innerText(), /\d-\d{4}-xxxxx-xx-\d/);
+    await desk.screenshot({ path: artifactPath('fund-proposals-1280.png'), fullPage: true });
+    await desk.getByTestId('proposal-back-note').fill('ขอให้ระบุจำนวนไก่และราคาต่อหน่วย');
+    await desk.getByTestId('return-proposal').click();
+    await muang.getByText('ส่งกลับแก้ไข').waitFor();
+
+    await phone.reload();
+    await phone
+      .getByTestId('proposal-returned')
+      .getByText(/ระบุจำนวนไก่/)
+      .waitFor();
+    assert.equal(await phone.getByTestId('cost-2').inputValue(), '3,500.00', 'the revision starts from what was sent');
+    await phone.getByTestId('help-th-2').fill('พันธุ์ไก่พื้นเมือง ๒๐ ตัว ตัวละ ๑๒๐ บาท พร้อมอาหาร ๑,๑๐๐ บาท');
+    await phone.getByTestId('cost-2').fill('3500');
+    await phone.getByTestId('send-proposal').click();
+    await phone.getByTestId('proposal-status').getByText('ส่งตรงเวลา').waitFor();
+
+    await desk.reload();
+    await desk.getByTestId('accept-proposal').click();
+    await muang.getByText('รับแล้ว').waitFor();
+    assert.equal(await desk.getByTestId('proposal-review').count(), 0);
   },
 );

@@ -19,6 +19,7 @@ import { ElectionPage } from './routes/ElectionPage.js';
 import { ElectionsPage } from './routes/ElectionsPage.js';
 import { FundCollectionPage } from './routes/FundCollectionPage.js';
 import { FundHouseholdPage } from './routes/FundHouseholdPage.js';
+import { FundProposalsPage } from './routes/FundProposalsPage.js';
 import { FundPage } from './routes/FundPage.js';
 import { FundsPage } from './routes/FundsPage.js';
 import { GroupPage } from './routes/GroupPage.js';
@@ -271,6 +272,8 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   const fundCollection = match('/fund/:id/collections/new', path);
   if (fundCollection?.id)
     return guard('fund:manage', <FundCollectionPage key={fundCollection.id} id={fundCollection.id} />);
+  const fundProposals = match('/fund/:id/proposals', path);
+  if (fundProposals?.id) return guard('fund:read', <FundProposalsPage key={fundProposals.id} id={fundProposals.id} />);
   const newHousehold = match('/fund/:id/households/new', path);
   if (newHousehold?.id)
     return guard('fund:survey', <FundHouseholdPage key={`${newHousehold.id}:new`} fundId={newHousehold.id} />);

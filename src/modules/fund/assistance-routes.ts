@@ -15,6 +15,7 @@ import {
   ZPlanInput,
   ZProposal,
   ZProposalInput,
+  ZProposalList,
   ZProposalRequestInput,
   ZReturnInput,
   ZSignInput,
@@ -56,7 +57,7 @@ const proposalsRoute = defineRoute('fund:read', {
   tags,
   summary: 'District proposals the viewer may read (own district, or all for the fund officers)',
   request: { params: idParam },
-  responses: { 200: { description: 'Proposals', ...items(ZProposal) }, ...commonErrors },
+  responses: { 200: { description: 'Proposals', ...jsonContent(ZProposalList) }, ...commonErrors },
 });
 const proposeRoute = defineRoute('fund:survey', {
   method: 'post',

@@ -133,3 +133,64 @@ export interface Household extends HouseholdSummary {
   version: number;
   canEdit: boolean;
 }
+
+export const HELP_KINDS = ['cash', 'goods', 'housing', 'occupation', 'education', 'health', 'other'] as const;
+export type HelpKind = (typeof HELP_KINDS)[number];
+export type ProposalStatus = 'expected' | 'draft' | 'submitted' | 'returned' | 'accepted';
+
+export interface ProposalItemInput {
+  householdId: string;
+  helpKind: HelpKind;
+  helpTh: string;
+  cost: number;
+  reasonTh: string;
+}
+
+export interface ProposalInput {
+  districtId: string;
+  summaryTh: string;
+  items: ProposalItemInput[];
+}
+
+export interface HouseholdRef {
+  id: string;
+  householdNo: number;
+  headName: string;
+  headThaiIdMasked: string;
+  village: string;
+}
+
+export interface Proposal {
+  id: string;
+  district: Ref;
+  submissionId: string;
+  status: ProposalStatus;
+  late: boolean | null;
+  returnComment: string | null;
+  summaryTh: string;
+  version: number;
+  submittedAt: string;
+  total: number;
+  items: {
+    id: string;
+    household: HouseholdRef;
+    helpKind: HelpKind;
+    helpTh: string;
+    cost: number;
+    reasonTh: string;
+    planned: boolean;
+  }[];
+}
+
+export interface ProposalDistrict {
+  district: Ref;
+  submissionId: string;
+  status: ProposalStatus;
+  late: boolean | null;
+  returnComment: string | null;
+  proposalId: string | null;
+  households: number;
+  proposed: number;
+  total: number;
+  canPropose: boolean;
+}

@@ -9,6 +9,9 @@ import type {
   HouseholdInput,
   HouseholdSummary,
   Participant,
+  Proposal,
+  ProposalDistrict,
+  ProposalInput,
 } from './fund-types.js';
 
 const f = (id: string) => `/funds/${encodeURIComponent(id)}`;
@@ -29,6 +32,15 @@ export const fundApi = {
     request<Household>(`${f(id)}/households`, { method: 'POST', json: body, idempotencyKey }),
   updateHousehold: (id: string, body: HouseholdInput & { version: number }) =>
     request<Household>(`/fund-households/${encodeURIComponent(id)}`, { method: 'PUT', json: body }),
+  proposals: (id: string, signal?: AbortSignal) =>
+    request<{ items: Proposal[]; districts: ProposalDistrict[] }>(`${f(id)}/proposals`, { signal }),
+  openProposals: (
+    id: string,
+    body: { title: string; instructions: string; deadline: string },
+    idempotencyKey: string,
+  ) => request<Fund>(`${f(id)}/proposal-request`, { method: 'POST', json: body, idempotencyKey }),
+  submitProposal: (id: string, body: ProposalInput) =>
+    request<Proposal>(`${f(id)}/proposals`, { method: 'POST', json: body }),
   collections: (id: string, signal?: AbortSignal) =>
     request<{ items: Collection[] }>(`${f(id)}/collections`, { signal }),
   recordCollection: (
