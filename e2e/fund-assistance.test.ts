@@ -254,3 +254,162 @@ test(
     assert.equal(await desk.getByTestId('proposal-review').count(), 0);
   },
 );
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Money in the bank through the API (the deposit pages have their own test): 3 savers × 2,000 baht. */
+async function fundTheBank(): Promise<void> {
+  const officer = await served.t.as(FUND_OFFICER);
+  const staff = (prefix: string, n: number) =>
+    served.t.database.db
+      .selectFrom('person as p')
+      .innerJoin('position as pos', 'pos.code', 'p.position_code')
+      .select('p.id')
+      .where('pos.is_staff', '=', true)
+      .where('p.org_unit_id', 'like', `${prefix}%`)
+      .orderBy('p.first_name')
+      .limit(n)
+      .execute()
+      .then((rows) => rows.map((r) => r.id));
+  const savers = await staff('5201', 3);
+  const [w1, w2] = await staff('52-wg', 2);
+  assert.equal(savers.length, 3);
+  expectStatus(
+    await officer.post(`/api/v1/funds/${fundId}/participants`, { personIds: savers, joinedOn: addDays(today, -60) }),
+    201,
+  );
+  const counts = savers.map((_, i) => ({ participantNo: i + 1, amount: 200_000, witnessPersonIds: [w1, w2] }));
+  expectStatus(
+    await officer.post(
+      `/api/v1/funds/${fundId}/collections`,
+      { collectedOn: addDays(today, -2), counts },
+      { 'idempotency-key': `e2e-assist-collect-${Date.now()}` },
+    ),
+    201,
+  );
+  expectStatus(
+    await officer.post(
+      `/api/v1/funds/${fundId}/deposits`,
+      { depositedOn: addDays(today, -1), slipRef: 'KTB-0001', amount: 600_000 },
+      { 'idempotency-key': `e2e-assist-deposit-${Date.now()}` },
+    ),
+    201,
+  );
+}
+
+async function userId(username: string): Promise<string> {
+  return (await (await served.t.as(username)).get('/api/v1/auth/me')).body.id;
+}
+
+// Runs after the tests above: เมืองลำปาง's proposal (3,500 baht for one household) is accepted.
+test(
+  'the fund officer builds the plan, its signers sign in turn, the payout is recorded with its receipt and followed up',
+  { timeout: 300_000 },
+  async () => {
+    await fundTheBank();
+    const [checker, head] = [await userId('demo.staff'), await userId('demo.province')];
+    const desk = await open(FUND_OFFICER, 1280, 900);
+    await desk.goto(`${served.baseUrl}/fund/${fundId}/plans`);
+    await desk.getByTestId('new-plan').click();
+    await desk.getByTestId('plan-builder').waitFor();
+    assert.equal(await desk.getByTestId('plan-candidate').count(), 1);
+    // More than the district asked is refused under the amount; nothing is written.
+    await desk.getByTestId('plan-approved').fill('3,600');
+    await desk.getByTestId('save-plan').click();
+    assert.match(await errorUnder(desk, 'plan-approved'), /ไม่เกินที่อำเภอเสนอ \(3,500\.00 บาท\)/);
+    assert.match(await desk.getByTestId('chain-editor').innerText(), /กรุณาเลือกผู้ลงนาม/);
+    assert.equal(await countRows(served.t, 'fund_plan'), 0);
+    await desk.getByTestId('plan-approved').fill('3,000');
+    const signers = desk.getByTestId('chain-signer');
+    await signers.nth(1).selectOption(checker);
+    await signers.nth(2).selectOption(head);
+    await desk.getByTestId('chain-position').nth(2).fill('พัฒนาการจังหวัดลำปาง');
+    await desk.getByTestId('plan-total').getByText('รวมทั้งแผน 3,000.00 บาท').waitFor();
+    await desk.screenshot({ path: artifactPath('fund-plan-new-1280.png'), fullPage: true });
+    await desk.getByTestId('save-plan').click();
+    await desk.getByTestId('plan-status').getByText('ร่าง').waitFor();
+    await desk.getByTestId('plan-submit').click();
+    await desk.getByTestId('plan-status').getByText('อยู่ระหว่างลงนาม').waitFor();
+    await desk.getByTestId('plan-waiting').waitFor();
+
+    // Each signer finds the plan waiting for them and sees what they sign (households not theirs to read).
+    for (const [who, button] of [
+      ['demo.staff', 'ลงนาม'],
+      ['demo.province', 'อนุมัติแผน'],
+    ] as const) {
+      const phone = await open(who, 390, 844);
+      await phone.goto(`${served.baseUrl}/fund/${fundId}/plans`);
+      await phone.getByTestId('plan-your-turn').waitFor();
+      await phone.getByTestId('plan-row').getByRole('link').click();
+      await phone.getByTestId('plan-actions').waitFor();
+      const item = await phone.getByTestId('plan-item').innerText();
+      assert.match(item, /เมืองลำปาง/);
+      assert.match(item, /ส่งเสริมอาชีพ: พันธุ์ไก่พื้นเมือง/);
+      assert.match(item, /3,000\.00/);
+      assert.match(item, /ข้อมูลส่วนบุคคล \(ไม่แสดง\)/);
+      assert.equal(await phone.getByTestId('plan-sign').innerText(), button);
+      assert.ok((await horizontalOverflow(phone)) <= 0, 'the plan page scrolls sideways on a phone');
+      if (who === 'demo.province') {
+        await phone.screenshot({ path: artifactPath('fund-plan-approver-390.png'), fullPage: true });
+        await phone.getByTestId('plan-comment').fill('อนุมัติ');
+      }
+      await phone.getByTestId('plan-sign').click();
+      await phone
+        .getByTestId('plan-waiting')
+        .or(phone.getByTestId('plan-status').getByText('อนุมัติแล้ว'))
+        .first()
+        .waitFor();
+      await phone.context().close();
+    }
+
+    // Approved: the officer pays the item, attaches the receipt and a photo.
+    await desk.reload();
+    await desk.getByTestId('plan-status').getByText('อนุมัติแล้ว').waitFor();
+    assert.equal((await desk.getByTestId('plan-step').allInnerTexts()).filter((s) => s.includes('ลงนามวันที่')).length, 3);
+    await desk.getByTestId('pay-1').click();
+    assert.equal(await desk.getByTestId('payout-amount').inputValue(), '3,000.00');
+    await desk.getByTestId('save-payout').click();
+    assert.match(await errorUnder(desk, 'payout-receipt-no'), /กรุณาระบุเลขที่ใบสำคัญรับเงิน/);
+    await desk.getByTestId('payout-receipt-no').fill('1/2568');
+    await desk.getByTestId('save-payout').click();
+    const entry = desk.getByTestId('payout-entry');
+    await entry.waitFor();
+    assert.match(await entry.innerText(), /ครั้งที่ 1 · .* · 3,000\.00 บาท · ใบสำคัญรับเงิน 1\/2568/);
+    await desk
+      .getByTestId('attach-receipt-1')
+      .setInputFiles({ name: 'receipt-1.png', mimeType: 'image/png', buffer: PNG });
+    await desk.getByTestId('payout-files').getByText('receipt-1.png').waitFor();
+    await desk
+      .getByTestId('attach-photo-1')
+      .setInputFiles({ name: 'handover.png', mimeType: 'image/png', buffer: PNG });
+    await desk.getByTestId('payout-files').getByText('handover.png').waitFor();
+    assert.match(
+      await desk.getByTestId('payout-files').innerText(),
+      /ใบสำคัญรับเงิน: receipt-1\.png\s+ภาพถ่าย: handover\.png/,
+    );
+    assert.match(await desk.getByTestId('plan-totals').innerText(), /จ่ายแล้ว 3,000\.00 บาท/);
+    await desk.screenshot({ path: artifactPath('fund-plan-paid-1280.png'), fullPage: true });
+
+    // The district follows up on a phone.
+    const phone = await open(DISTRICT, 390, 844);
+    await phone.goto(`${served.baseUrl}/fund/${fundId}/plans`);
+    await phone.getByTestId('plan-row').getByRole('link').click();
+    await phone.getByTestId('payout-entry').waitFor();
+    assert.match(await phone.getByTestId('plan-item').innerText(), /นางคำปุ๋น ใจงาม \(\d-\d{4}-xxxxx-xx-\d\)/);
+    await phone.getByTestId('follow-up-outcome').selectOption('improved');
+    await phone.getByTestId('follow-up-note').fill('เลี้ยงไก่ได้ไข่ขายวันละ ๑๐ ฟอง');
+    await phone.getByTestId('save-follow-up').click();
+    await phone
+      .getByTestId('payout-follow-ups')
+      .getByText(/ดีขึ้น · เลี้ยงไก่ได้ไข่ขาย/)
+      .waitFor();
+    await phone.screenshot({ path: artifactPath('fund-follow-up-390.png'), fullPage: true });
+
+    // The books: bank = deposits − payouts, to the satang.
+    const fund = (await (await served.t.as(FUND_OFFICER)).get(`/api/v1/funds/${fundId}`)).body;
+    assert.deepEqual(fund.balances, { savings: 600_000, cashOnHand: 0, bank: 300_000, assistancePaid: 300_000 });
+  },
+);

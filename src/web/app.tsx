@@ -19,6 +19,9 @@ import { ElectionPage } from './routes/ElectionPage.js';
 import { ElectionsPage } from './routes/ElectionsPage.js';
 import { FundCollectionPage } from './routes/FundCollectionPage.js';
 import { FundHouseholdPage } from './routes/FundHouseholdPage.js';
+import { FundPlanNewPage } from './routes/FundPlanNewPage.js';
+import { FundPlanPage } from './routes/FundPlanPage.js';
+import { FundPlansPage } from './routes/FundPlansPage.js';
 import { FundProposalsPage } from './routes/FundProposalsPage.js';
 import { FundPage } from './routes/FundPage.js';
 import { FundsPage } from './routes/FundsPage.js';
@@ -272,6 +275,13 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   const fundCollection = match('/fund/:id/collections/new', path);
   if (fundCollection?.id)
     return guard('fund:manage', <FundCollectionPage key={fundCollection.id} id={fundCollection.id} />);
+  const fundPlans = match('/fund/:id/plans', path);
+  if (fundPlans?.id) return guard('fund:read', <FundPlansPage key={fundPlans.id} id={fundPlans.id} />);
+  const newPlan = match('/fund/:id/plans/new', path);
+  if (newPlan?.id) return guard('fund:manage', <FundPlanNewPage key={newPlan.id} id={newPlan.id} />);
+  const fundPlan = match('/fund/:id/plans/:planId', path);
+  if (fundPlan?.id && fundPlan.planId)
+    return guard('fund:read', <FundPlanPage key={fundPlan.planId} fundId={fundPlan.id} planId={fundPlan.planId} />);
   const fundProposals = match('/fund/:id/proposals', path);
   if (fundProposals?.id) return guard('fund:read', <FundProposalsPage key={fundProposals.id} id={fundProposals.id} />);
   const newHousehold = match('/fund/:id/households/new', path);

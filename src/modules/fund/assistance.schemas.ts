@@ -122,6 +122,17 @@ export const ZPlanInput = z
   .openapi('FundPlanInput');
 export type TPlanInput = z.infer<typeof ZPlanInput>;
 
+export const ZPlanSigner = z
+  .object({
+    userId: z.string(),
+    username: z.string(),
+    fullName: z.string(),
+    positionTh: z.string().nullable(),
+    orgUnitNameTh: z.string(),
+  })
+  .openapi('FundPlanSigner');
+export type TPlanSigner = z.infer<typeof ZPlanSigner>;
+
 export const ZPlanItem = z.object({
   itemNo: z.number(),
   proposalItemId: z.string(),

@@ -129,4 +129,15 @@ describe('staff fund: proposals and their status per district', () => {
     mine = await list(muang);
     assert.deepEqual([mine.districts[0].status, mine.districts[0].canPropose], ['accepted', false]);
   });
+
+  test('the plan’s signers to choose from: accounts reading the fund from its office or above', async () => {
+    const { items } = ok(await officer.get(`/api/v1/funds/${fundId}/plan-signers`)).body;
+    const names = items.map((s: { username: string }) => s.username);
+    for (const u of [FUND_OFFICER, 'demo.staff', 'demo.province']) assert.ok(names.includes(u), u);
+    assert.ok(!names.includes('demo.district') && !names.includes('demo.officer'), 'no district account signs');
+    assert.equal(new Set(names).size, names.length, 'each account once');
+    const head = items.find((s: { username: string }) => s.username === 'demo.province');
+    assert.match(head.fullName, /[\u0E00-\u0E7F]/);
+    assert.equal((await muang.get(`/api/v1/funds/${fundId}/plan-signers`)).status, 403);
+  });
 });

@@ -194,3 +194,81 @@ export interface ProposalDistrict {
   total: number;
   canPropose: boolean;
 }
+
+export type PlanRole = 'proposer' | 'checker' | 'approver';
+
+export interface PlanInput {
+  titleTh: string;
+  items: { proposalItemId: string; approvedCost: number }[];
+  chain: { role: PlanRole; signerUserId: string; positionLine: string }[];
+}
+
+export interface PlanItem {
+  itemNo: number;
+  proposalItemId: string;
+  district: Ref;
+  /** Null for viewers who may not see the household's personal data (the approver, say). */
+  household: HouseholdRef | null;
+  helpKind: HelpKind;
+  helpTh: string;
+  proposedCost: number;
+  approvedCost: number;
+  paid: number;
+}
+
+export interface PlanStep {
+  stepNo: number;
+  role: PlanRole;
+  signer: { userId: string; nameTh: string };
+  positionLine: string;
+  signedAt: string | null;
+  signedOn: string | null;
+  comment: string | null;
+}
+
+export interface Plan {
+  id: string;
+  fundId: string;
+  titleTh: string;
+  status: 'draft' | 'submitted' | 'approved';
+  currentStep: number | null;
+  approvedAt: string | null;
+  total: number;
+  paid: number;
+  items: PlanItem[];
+  chain: PlanStep[];
+  canSign: boolean;
+}
+
+export interface PlanSigner {
+  userId: string;
+  username: string;
+  fullName: string;
+  positionTh: string | null;
+  orgUnitNameTh: string;
+}
+
+export interface PayoutInput {
+  planId: string;
+  itemNo: number;
+  paidOn: string;
+  amount: number;
+  receiptNo: string;
+}
+
+export type Outcome = 'improved' | 'unchanged' | 'worse';
+
+export interface Payout {
+  payoutNo: number;
+  planId: string;
+  itemNo: number;
+  district: Ref;
+  helpKind: HelpKind;
+  paidOn: string;
+  amount: number;
+  receiptNo: string;
+  entryNo: number;
+  reversedByEntryNo: number | null;
+  files: { id: string; fileName: string; contentType: string; kind: string }[];
+  followUps: { id: string; visitedOn: string; outcome: Outcome; noteTh: string }[];
+}
