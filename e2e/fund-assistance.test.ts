@@ -22,6 +22,7 @@ let browser: Browser;
 let fundId: string;
 let subdistrictId: string;
 let villageId: string;
+let witnesses: string[];
 const today = todayInBangkok(systemClock);
 const spaced = (id: string) => id.replace(/^(\d)(\d{4})(\d{5})(\d{2})(\d)$/, '$1 $2 $3 $4 $5');
 /** "21/12/2567": a date as the date fields take it (day/month/Buddhist year). */
@@ -276,6 +277,7 @@ async function fundTheBank(): Promise<void> {
       .then((rows) => rows.map((r) => r.id));
   const savers = await staff('5201', 3);
   const [w1, w2] = await staff('52-wg', 2);
+  witnesses = [w1!, w2!];
   assert.equal(savers.length, 3);
   expectStatus(
     await officer.post(`/api/v1/funds/${fundId}/participants`, { personIds: savers, joinedOn: addDays(today, -60) }),
@@ -411,5 +413,72 @@ test(
     // The books: bank = deposits − payouts, to the satang.
     const fund = (await (await served.t.as(FUND_OFFICER)).get(`/api/v1/funds/${fundId}`)).body;
     assert.deepEqual(fund.balances, { savings: 600_000, cashOnHand: 0, bank: 300_000, assistancePaid: 300_000 });
+  },
+);
+
+// Runs after the tests above: 3 participants, one collection of 6,000 baht deposited on slip KTB-0001.
+test(
+  'the fund officer deposits counted cash on a phone and reads a participant’s statement',
+  { timeout: 300_000 },
+  async () => {
+    const officer = await served.t.as(FUND_OFFICER);
+    expectStatus(
+      await officer.post(
+        `/api/v1/funds/${fundId}/collections`,
+        {
+          collectedOn: today,
+          counts: [1, 2, 3].map((n) => ({ participantNo: n, amount: 50_000 + n * 25, witnessPersonIds: witnesses })),
+        },
+        { 'idempotency-key': `e2e-assist-collect2-${Date.now()}` },
+      ),
+      201,
+    );
+    const phone = await open(FUND_OFFICER, 390, 844);
+    await phone.goto(`${served.baseUrl}/fund/${fundId}`);
+    await phone.getByTestId('tab-deposits').click();
+    await phone.getByTestId('deposit-form').waitFor();
+    assert.equal(await phone.getByTestId('deposit-cash').innerText(), '1,501.50');
+    assert.equal(await phone.getByTestId('deposit-amount').inputValue(), '1,501.50', 'the cash on hand is offered');
+    const before = await countRows(served.t, 'fund_deposit');
+    // More than the cash on hand: refused under the amount before anything is sent.
+    await phone.getByTestId('deposit-amount').fill('1,501.51');
+    await phone.getByTestId('save-deposit').click();
+    assert.match(await errorUnder(phone, 'deposit-amount'), /ไม่เกินเงินสดรอนำฝาก \(1,501\.50 บาท\)/);
+    assert.match(await errorUnder(phone, 'deposit-slip'), /กรุณาระบุเลขที่อ้างอิงใบนำฝาก/);
+    // A slip already booked: the server refuses it under the slip field.
+    await phone.getByTestId('deposit-amount').fill('1,501.50');
+    await phone.getByTestId('deposit-slip').fill('KTB-0001');
+    await phone.getByTestId('save-deposit').click();
+    await phone.getByTestId('deposit-error').waitFor();
+    assert.match(await errorUnder(phone, 'deposit-slip'), /ใบนำฝากเลขที่ KTB-0001 บันทึกไว้แล้ว \(รายการนำฝากครั้งที่ 1\)/);
+    assert.equal(await countRows(served.t, 'fund_deposit'), before, 'a refused deposit writes nothing');
+    await phone.getByTestId('deposit-slip').fill('KTB-0002');
+    assert.ok((await horizontalOverflow(phone)) <= 0, 'the deposit page scrolls sideways on a phone');
+    await phone.screenshot({ path: artifactPath('fund-deposit-390.png'), fullPage: true });
+    await phone.getByTestId('save-deposit').click();
+    await phone.getByTestId('nothing-to-deposit').waitFor();
+    assert.equal(await phone.getByTestId('deposit-bank').innerText(), '4,501.50');
+    const rows = await phone.getByTestId('deposit-row').allInnerTexts();
+    assert.equal(rows.length, 2);
+    assert.match(rows[1]!, /2[\s\S]*KTB-0002[\s\S]*1,501\.50/);
+
+    // The statement: two counts, their witnesses and the running total.
+    await phone.getByTestId('tab-participants').click();
+    await phone.getByTestId('participant-row').first().waitFor();
+    assert.equal(await phone.getByTestId('participant-row').count(), 3);
+    await phone.getByTestId('participant-row').first().getByRole('link').click();
+    await phone.getByTestId('statement-row').nth(1).waitFor();
+    const lines = await phone.getByTestId('statement-row').allInnerTexts();
+    assert.match(lines[0]!, /2,000\.00[\s\S]*2,000\.00/);
+    assert.match(lines[1]!, /500\.25[\s\S]*2,500\.25/);
+    const names = await served.t.database.db
+      .selectFrom('person')
+      .select(['title', 'first_name', 'last_name'])
+      .where('id', 'in', witnesses)
+      .execute();
+    for (const n of names) assert.ok(lines[1]!.includes(`${n.title}${n.first_name} ${n.last_name}`), 'witness named');
+    assert.match(await phone.getByTestId('statement-summary').innerText(), /ออมแล้ว 2,500\.25 บาท/);
+    assert.ok((await horizontalOverflow(phone)) <= 0, 'the statement scrolls sideways on a phone');
+    await phone.screenshot({ path: artifactPath('fund-statement-390.png'), fullPage: true });
   },
 );

@@ -18,11 +18,14 @@ import { ElectionEditPage } from './routes/ElectionEditPage.js';
 import { ElectionPage } from './routes/ElectionPage.js';
 import { ElectionsPage } from './routes/ElectionsPage.js';
 import { FundCollectionPage } from './routes/FundCollectionPage.js';
+import { FundDepositsPage } from './routes/FundDepositsPage.js';
 import { FundHouseholdPage } from './routes/FundHouseholdPage.js';
+import { FundParticipantsPage } from './routes/FundParticipantsPage.js';
 import { FundPlanNewPage } from './routes/FundPlanNewPage.js';
 import { FundPlanPage } from './routes/FundPlanPage.js';
 import { FundPlansPage } from './routes/FundPlansPage.js';
 import { FundProposalsPage } from './routes/FundProposalsPage.js';
+import { FundStatementPage } from './routes/FundStatementPage.js';
 import { FundPage } from './routes/FundPage.js';
 import { FundsPage } from './routes/FundsPage.js';
 import { GroupPage } from './routes/GroupPage.js';
@@ -275,6 +278,20 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   const fundCollection = match('/fund/:id/collections/new', path);
   if (fundCollection?.id)
     return guard('fund:manage', <FundCollectionPage key={fundCollection.id} id={fundCollection.id} />);
+  const deposits = match('/fund/:id/deposits', path);
+  if (deposits?.id) return guard('fund:manage', <FundDepositsPage key={deposits.id} id={deposits.id} />);
+  const participants = match('/fund/:id/participants', path);
+  if (participants?.id) return guard('fund:read', <FundParticipantsPage key={participants.id} id={participants.id} />);
+  const statement = match('/fund/:id/participants/:no', path);
+  if (statement?.id && /^\d+$/.test(statement.no ?? ''))
+    return guard(
+      'fund:read',
+      <FundStatementPage
+        key={`${statement.id}:${statement.no}`}
+        id={statement.id}
+        participantNo={Number(statement.no)}
+      />,
+    );
   const fundPlans = match('/fund/:id/plans', path);
   if (fundPlans?.id) return guard('fund:read', <FundPlansPage key={fundPlans.id} id={fundPlans.id} />);
   const newPlan = match('/fund/:id/plans/new', path);

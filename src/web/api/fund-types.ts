@@ -272,3 +272,26 @@ export interface Payout {
   files: { id: string; fileName: string; contentType: string; kind: string }[];
   followUps: { id: string; visitedOn: string; outcome: Outcome; noteTh: string }[];
 }
+
+export interface Deposit {
+  depositNo: number;
+  depositedOn: string;
+  slipRef: string;
+  amount: number;
+  entryNo: number;
+  reversedByEntryNo: number | null;
+}
+
+export interface ParticipantStatement {
+  fund: Ref;
+  participant: Participant;
+  pledgePerDay: number;
+  rows: {
+    collectionNo: number;
+    collectedOn: string;
+    amount: number;
+    runningTotal: number;
+    witnesses: Ref[];
+    reversed: boolean;
+  }[];
+}

@@ -3,12 +3,14 @@ import { apiUrl, request } from './client.js';
 import type {
   Collection,
   CountInput,
+  Deposit,
   Fund,
   FundReport,
   Household,
   HouseholdInput,
   HouseholdSummary,
   Participant,
+  ParticipantStatement,
   Payout,
   PayoutInput,
   Plan,
@@ -74,6 +76,11 @@ export const fundApi = {
     payoutNo: number,
     body: { visitedOn: string; outcome: 'improved' | 'unchanged' | 'worse'; noteTh: string },
   ) => request<Payout>(`${f(id)}/payouts/${payoutNo}/follow-ups`, { method: 'POST', json: body }),
+  deposits: (id: string, signal?: AbortSignal) => request<{ items: Deposit[] }>(`${f(id)}/deposits`, { signal }),
+  recordDeposit: (id: string, body: { depositedOn: string; slipRef: string; amount: number }, idempotencyKey: string) =>
+    request<Deposit>(`${f(id)}/deposits`, { method: 'POST', json: body, idempotencyKey }),
+  statement: (id: string, participantNo: number, signal?: AbortSignal) =>
+    request<ParticipantStatement>(`${f(id)}/participants/${participantNo}/statement`, { signal }),
   collections: (id: string, signal?: AbortSignal) =>
     request<{ items: Collection[] }>(`${f(id)}/collections`, { signal }),
   recordCollection: (
