@@ -482,3 +482,35 @@ test(
     await phone.screenshot({ path: artifactPath('fund-statement-390.png'), fullPage: true });
   },
 );
+
+// Runs after the proposal request is sent: งาว (5205, demo.officer) has not proposed yet.
+test(
+  'the requests pages send a district to the fund page for the fund’s request, never to a form of its own',
+  { timeout: 300_000 },
+  async () => {
+    const phone = await open('demo.officer', 390, 844);
+    await phone.goto(`${served.baseUrl}/requests`);
+    const item = phone.locator('li', { hasText: 'ข้อเสนอโครงการขอรับความช่วยเหลือครัวเรือนเป้าหมาย' });
+    await item.getByTestId('open-submission').click();
+    await phone.getByText('เสนอขอรับความช่วยเหลือ งาว').waitFor();
+    await phone.getByTestId('proposal-no-households').waitFor();
+    assert.equal(new URL(phone.url()).pathname, `/fund/${fundId}/proposals`);
+
+    // Opened directly, the report says where it is answered, with no answer form of its own.
+    const officer = await served.t.as(FUND_OFFICER);
+    const { districts } = (await officer.get(`/api/v1/funds/${fundId}/proposals`)).body;
+    const row = districts.find((d: { district: { id: string } }) => d.district.id === '5205');
+    await phone.goto(`${served.baseUrl}/requests/submissions/${row.submissionId}`);
+    await phone.getByTestId('answered-via').waitFor();
+    assert.match(
+      await phone.getByTestId('answered-via').innerText(),
+      /จัดทำและส่งจากหน้าข้อเสนอของอำเภอ ในกองทุนออมวันละบาท/,
+    );
+    assert.equal(await phone.getByTestId('answer-form').count(), 0);
+    assert.equal(await phone.getByTestId('submit-report').count(), 0);
+    await phone.screenshot({ path: artifactPath('fund-request-answered-via-390.png'), fullPage: true });
+    await phone.getByTestId('answer-via').click();
+    await phone.getByText('เสนอขอรับความช่วยเหลือ งาว').waitFor();
+    await phone.getByTestId('proposal-no-households').waitFor();
+  },
+);

@@ -6,10 +6,12 @@ import { after, before, describe, test } from 'node:test';
 import { thaiIdFor } from '../../db/seed/demo-ids.js';
 import type { TestApp, TestClient } from '../../testing/test-app.js';
 import {
+  counts,
   FUND_OFFICER,
   LAMPANG_DISTRICTS,
   movableClock,
   ok,
+  refused,
   sessions,
   smallFund,
   startFundApp,
@@ -107,7 +109,7 @@ describe('staff fund: proposals and their status per district', () => {
     let mine = await list(muang);
     assert.equal(mine.districts.length, 1);
     assert.equal(mine.districts[0].canPropose, false);
-    const other = await list(await as('demo.officer')); // แม่ทะ (5205): nothing proposed yet
+    const other = await list(await as('demo.officer')); // งาว (5205): nothing proposed yet
     assert.deepEqual(
       other.districts.map((d: { district: { id: string }; canPropose: boolean }) => [d.district.id, d.canPropose]),
       [['5205', true]],
@@ -139,5 +141,67 @@ describe('staff fund: proposals and their status per district', () => {
     const head = items.find((s: { username: string }) => s.username === 'demo.province');
     assert.match(head.fullName, /[\u0E00-\u0E7F]/);
     assert.equal((await muang.get(`/api/v1/funds/${fundId}/plan-signers`)).status, 403);
+  });
+
+  test('the requests pages cannot answer the fund’s request directly: they send the district to the fund page', async () => {
+    const ngao = await as('demo.officer'); // งาว (5205): has not proposed
+    const row = (await list(ngao)).districts[0];
+    const sub = ok(await ngao.get(`/api/v1/report-submissions/${row.submissionId}`)).body;
+    assert.deepEqual(sub.request.answeredVia, {
+      path: `/fund/${fundId}/proposals`,
+      labelTh: 'หน้าข้อเสนอของอำเภอ ในกองทุนออมวันละบาท',
+    });
+    assert.equal(sub.canFill, false);
+    const inbox = ok(await ngao.get('/api/v1/report-inbox')).body.items;
+    assert.equal(
+      inbox.find((i: { submissionId: string }) => i.submissionId === row.submissionId).answeredVia.path,
+      `/fund/${fundId}/proposals`,
+    );
+
+    const tables = ['report_submission', 'report_submission_file', 'audit_log', 'fund_proposal'] as const;
+    const before = await counts(t, [...tables]);
+    const answers = { households: 1, cost: 100_000, summary: 'ตอบตรง', proposal_ref: 'x' };
+    for (const res of [
+      await ngao.request('PUT', `/api/v1/report-submissions/${row.submissionId}/answers`, { answers }),
+      await ngao.post(`/api/v1/report-submissions/${row.submissionId}/submit`, { answers }),
+    ]) {
+      const e = refused(res, 409, 'answered_elsewhere');
+      assert.equal(e.messageTh, 'รายงานนี้ต้องจัดทำและส่งจากหน้าข้อเสนอของอำเภอ ในกองทุนออมวันละบาท กรอกหรือส่งจากหน้ารายงานไม่ได้');
+    }
+    assert.deepEqual(await counts(t, [...tables]), before, 'nothing written');
+    const still = ok(await ngao.get(`/api/v1/report-submissions/${row.submissionId}`)).body;
+    assert.deepEqual([still.status, still.answers], ['expected', {}]);
+
+    // The fund's own page still answers it.
+    const village = ok(
+      await ngao.post('/api/v1/org-units', {
+        parentId: ok(await ngao.get('/api/v1/org-units?parentId=5205')).body.items[0].id,
+        villageNo: 9,
+        nameTh: 'บ้านทดสอบงาว',
+      }),
+      201,
+    ).body.id;
+    const hh = ok(
+      await ngao.post(`/api/v1/funds/${fundId}/households`, {
+        villageId: village,
+        houseNo: '9',
+        head: { title: 'นาย', firstName: 'แก้ว', lastName: 'ทดสอบ', thaiId: thaiIdFor(81_002) },
+        tpmap: false,
+        vulnerability: 'disadvantaged',
+        needsTh: 'ทุนการศึกษา',
+        surveyedOn: '2024-10-01',
+      }),
+      201,
+    ).body.id;
+    const sent = ok(
+      await ngao.post(`/api/v1/funds/${fundId}/proposals`, {
+        districtId: '5205',
+        items: [{ householdId: hh, helpKind: 'education', helpTh: 'ทุนการศึกษา', cost: 200_000, reasonTh: 'ด้อยโอกาส' }],
+      }),
+      201,
+    ).body;
+    assert.equal(sent.status, 'submitted');
+    const answered = ok(await ngao.get(`/api/v1/report-submissions/${row.submissionId}`)).body;
+    assert.deepEqual([answered.answers.households, answered.answers.cost], [1, 200_000]);
   });
 });

@@ -59,7 +59,9 @@ export function ProposalForm({ fundId, district, households, prior, returnCommen
       )}
       <p>{t.formIntro}</p>
       {households.length === 0 ? (
-        <Alert tone="info">{t.noHouseholds}</Alert>
+        <Alert tone="info" testId="proposal-no-households">
+          {t.noHouseholds}
+        </Alert>
       ) : (
         <form ref={form} className="fund-form" onSubmit={onSubmit} noValidate data-testid="proposal-form">
           <FormError
