@@ -173,6 +173,11 @@ test(
       .executeTakeFirstOrThrow();
     assert.deepEqual(row, { head_thai_id: id, house_no: '45/3', version: 2 });
 
+    // The household on a desktop reads the same, ID masked.
+    await phone.setViewportSize({ width: 1280, height: 900 });
+    await phone.screenshot({ path: artifactPath('fund-household-1280.png'), fullPage: true });
+    await phone.setViewportSize({ width: 390, height: 844 });
+
     // The fund page's list shows both households, IDs masked, none in full.
     await phone.goto(`${served.baseUrl}/fund/${fundId}`);
     await phone.getByTestId('household-row').nth(1).waitFor();
@@ -394,6 +399,10 @@ test(
     );
     assert.match(await desk.getByTestId('plan-totals').innerText(), /จ่ายแล้ว 3,000\.00 บาท/);
     await desk.screenshot({ path: artifactPath('fund-plan-paid-1280.png'), fullPage: true });
+    // The same page on a phone: the officer may record payouts in the field.
+    await desk.setViewportSize({ width: 390, height: 844 });
+    assert.ok((await horizontalOverflow(desk)) <= 0, 'the paid plan scrolls sideways on a phone');
+    await desk.screenshot({ path: artifactPath('fund-plan-paid-390.png'), fullPage: true });
 
     // The district follows up on a phone.
     const phone = await open(DISTRICT, 390, 844);
