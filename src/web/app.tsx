@@ -24,6 +24,14 @@ import { ElectionEditPage } from './routes/ElectionEditPage.js';
 import { ElectionPage } from './routes/ElectionPage.js';
 import { ElectionsPage } from './routes/ElectionsPage.js';
 import { FundCollectionPage } from './routes/FundCollectionPage.js';
+import { FundDepositsPage } from './routes/FundDepositsPage.js';
+import { FundHouseholdPage } from './routes/FundHouseholdPage.js';
+import { FundParticipantsPage } from './routes/FundParticipantsPage.js';
+import { FundPlanNewPage } from './routes/FundPlanNewPage.js';
+import { FundPlanPage } from './routes/FundPlanPage.js';
+import { FundPlansPage } from './routes/FundPlansPage.js';
+import { FundProposalsPage } from './routes/FundProposalsPage.js';
+import { FundStatementPage } from './routes/FundStatementPage.js';
 import { FundPage } from './routes/FundPage.js';
 import { FundsPage } from './routes/FundsPage.js';
 import { GroupPage } from './routes/GroupPage.js';
@@ -296,6 +304,38 @@ function Routes({ can }: { can: (p: Permission) => boolean }) {
   const fundCollection = match('/fund/:id/collections/new', path);
   if (fundCollection?.id)
     return guard('fund:manage', <FundCollectionPage key={fundCollection.id} id={fundCollection.id} />);
+  const deposits = match('/fund/:id/deposits', path);
+  if (deposits?.id) return guard('fund:manage', <FundDepositsPage key={deposits.id} id={deposits.id} />);
+  const participants = match('/fund/:id/participants', path);
+  if (participants?.id) return guard('fund:read', <FundParticipantsPage key={participants.id} id={participants.id} />);
+  const statement = match('/fund/:id/participants/:no', path);
+  if (statement?.id && /^\d+$/.test(statement.no ?? ''))
+    return guard(
+      'fund:read',
+      <FundStatementPage
+        key={`${statement.id}:${statement.no}`}
+        id={statement.id}
+        participantNo={Number(statement.no)}
+      />,
+    );
+  const fundPlans = match('/fund/:id/plans', path);
+  if (fundPlans?.id) return guard('fund:read', <FundPlansPage key={fundPlans.id} id={fundPlans.id} />);
+  const newPlan = match('/fund/:id/plans/new', path);
+  if (newPlan?.id) return guard('fund:manage', <FundPlanNewPage key={newPlan.id} id={newPlan.id} />);
+  const fundPlan = match('/fund/:id/plans/:planId', path);
+  if (fundPlan?.id && fundPlan.planId)
+    return guard('fund:read', <FundPlanPage key={fundPlan.planId} fundId={fundPlan.id} planId={fundPlan.planId} />);
+  const fundProposals = match('/fund/:id/proposals', path);
+  if (fundProposals?.id) return guard('fund:read', <FundProposalsPage key={fundProposals.id} id={fundProposals.id} />);
+  const newHousehold = match('/fund/:id/households/new', path);
+  if (newHousehold?.id)
+    return guard('fund:survey', <FundHouseholdPage key={`${newHousehold.id}:new`} fundId={newHousehold.id} />);
+  const household = match('/fund/:id/households/:householdId', path);
+  if (household?.id && household.householdId)
+    return guard(
+      'fund:read',
+      <FundHouseholdPage key={household.householdId} fundId={household.id} householdId={household.householdId} />,
+    );
   const fund = match('/fund/:id', path);
   if (fund?.id) return guard('fund:read', <FundPage key={fund.id} id={fund.id} />);
   if (path === '/password') return <PasswordPage />;

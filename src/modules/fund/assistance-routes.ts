@@ -13,8 +13,10 @@ import {
   ZPayoutInput,
   ZPlan,
   ZPlanInput,
+  ZPlanSigner,
   ZProposal,
   ZProposalInput,
+  ZProposalList,
   ZProposalRequestInput,
   ZReturnInput,
   ZSignInput,
@@ -23,6 +25,7 @@ import { createPlan } from './create-plan.js';
 import { ZFund } from './fund.schemas.js';
 import { getPlan, listPlans } from './get-plan.js';
 import { listPayouts } from './list-payouts.js';
+import { listPlanSigners } from './list-plan-signers.js';
 import { listProposals } from './list-proposals.js';
 import { openProposals } from './open-proposals.js';
 import { attachPayoutFile, readPayoutFile } from './payout-files.js';
@@ -56,7 +59,7 @@ const proposalsRoute = defineRoute('fund:read', {
   tags,
   summary: 'District proposals the viewer may read (own district, or all for the fund officers)',
   request: { params: idParam },
-  responses: { 200: { description: 'Proposals', ...items(ZProposal) }, ...commonErrors },
+  responses: { 200: { description: 'Proposals', ...jsonContent(ZProposalList) }, ...commonErrors },
 });
 const proposeRoute = defineRoute('fund:survey', {
   method: 'post',
@@ -81,6 +84,14 @@ const createPlanRoute = defineRoute('fund:manage', {
   summary: 'Draft an assistance plan from proposed items, with its sign-off chain',
   request: { params: idParam, headers: idempotencyHeader, body: { required: true, ...jsonContent(ZPlanInput) } },
   responses: { 201: planOk, ...commonErrors, ...conflictError },
+});
+const signersRoute = defineRoute('fund:manage', {
+  method: 'get',
+  path: '/funds/{id}/plan-signers',
+  tags,
+  summary: 'Accounts that may sign the fund’s assistance plan (reading the fund from its office or above)',
+  request: { params: idParam },
+  responses: { 200: { description: 'Signers', ...items(ZPlanSigner) }, ...commonErrors },
 });
 const getPlanRoute = defineRoute('fund:read', {
   method: 'get',
@@ -186,6 +197,7 @@ export const assistanceRoutes = new OpenAPIHono<AppEnv>()
   .openapi(createPlanRoute, async (c) =>
     c.json(await createPlan(useCaseContext(c), c.req.valid('param').id, c.req.valid('json'), key(c)), 201),
   )
+  .openapi(signersRoute, async (c) => c.json(await listPlanSigners(useCaseContext(c), c.req.valid('param').id), 200))
   .openapi(getPlanRoute, async (c) => c.json(await getPlan(useCaseContext(c), c.req.valid('param').id), 200))
   .openapi(submitPlanRoute, async (c) => c.json(await submitPlan(useCaseContext(c), c.req.valid('param').id), 200))
   .openapi(signPlanRoute, async (c) => {

@@ -54,11 +54,17 @@ export const ZProposalItem = z.object({
   reasonTh: z.string(),
   planned: z.boolean(),
 });
+const ZSubmissionStatus = z
+  .enum(['expected', 'draft', 'submitted', 'returned', 'accepted'])
+  .openapi({ description: 'The district’s report on the proposal request: sent, sent back, accepted…' });
 export const ZProposal = z
   .object({
     id: z.string(),
     district: ZUnitRef,
     submissionId: z.string(),
+    status: ZSubmissionStatus,
+    late: z.boolean().nullable(),
+    returnComment: z.string().nullable(),
     summaryTh: z.string(),
     version: z.number(),
     submittedAt: z.string(),
@@ -67,6 +73,29 @@ export const ZProposal = z
   })
   .openapi('FundProposal');
 export type TProposal = z.infer<typeof ZProposal>;
+
+export const ZProposalDistrict = z.object({
+  district: ZUnitRef,
+  submissionId: z.string(),
+  status: ZSubmissionStatus,
+  late: z.boolean().nullable(),
+  returnComment: z.string().nullable(),
+  proposalId: z.string().nullable(),
+  households: z.number().openapi({ description: 'Households the district has registered for the fund' }),
+  proposed: z.number().openapi({ description: 'Households in its proposal' }),
+  total: ZSatang,
+  canPropose: z.boolean().openapi({ description: 'The viewer proposes for this district, and may now' }),
+});
+export const ZProposalList = z
+  .object({
+    items: z.array(ZProposal),
+    districts: z.array(ZProposalDistrict).openapi({
+      description:
+        'Every district addressed by the proposal request that the viewer may read, with or without a proposal',
+    }),
+  })
+  .openapi('FundProposalList');
+export type TProposalList = z.infer<typeof ZProposalList>;
 
 export const PLAN_ROLES = ['proposer', 'checker', 'approver'] as const;
 export const ZPlanInput = z
@@ -92,6 +121,17 @@ export const ZPlanInput = z
   .strict()
   .openapi('FundPlanInput');
 export type TPlanInput = z.infer<typeof ZPlanInput>;
+
+export const ZPlanSigner = z
+  .object({
+    userId: z.string(),
+    username: z.string(),
+    fullName: z.string(),
+    positionTh: z.string().nullable(),
+    orgUnitNameTh: z.string(),
+  })
+  .openapi('FundPlanSigner');
+export type TPlanSigner = z.infer<typeof ZPlanSigner>;
 
 export const ZPlanItem = z.object({
   itemNo: z.number(),

@@ -9,6 +9,8 @@ import { lockFund } from './fund.repository.js';
 import type { TFund } from './fund.schemas.js';
 import { fundDto } from './get-fund.js';
 
+export const PROPOSALS_PAGE_TH = 'หน้าข้อเสนอของอำเภอ ในกองทุนออมวันละบาท';
+
 /** The answer every district sends with its proposal; the fund fills it in from the proposal itself. */
 export const PROPOSAL_FIELDS: TCreateRequest['fields'] = [
   {
@@ -72,19 +74,26 @@ export async function openProposals(
         .where('has_office', '=', true)
         .orderBy('id')
         .execute();
-      const request = await createRequestIn(trx, ctx, {
-        orgUnitId: fund.org_unit_id,
-        title: input.title,
-        instructions: input.instructions,
-        projectId: fund.project_id,
-        letterId: null,
-        fields: PROPOSAL_FIELDS,
-        deadline: input.deadline,
-        lockAfterDeadline: false,
-        addressedUnitIds: districts.map((d) => d.id),
-        send: true,
-        sentOn: input.sentOn,
-      });
+      const request = await createRequestIn(
+        trx,
+        ctx,
+        {
+          orgUnitId: fund.org_unit_id,
+          title: input.title,
+          instructions: input.instructions,
+          projectId: fund.project_id,
+          letterId: null,
+          fields: PROPOSAL_FIELDS,
+          deadline: input.deadline,
+          lockAfterDeadline: false,
+          addressedUnitIds: districts.map((d) => d.id),
+          send: true,
+          sentOn: input.sentOn,
+        },
+        // The districts answer on the fund's page (their proposal writes the report); the requests
+        // pages send them there instead of letting them fill the report in directly.
+        { answeredVia: { path: `/fund/${fund.id}/proposals`, labelTh: PROPOSALS_PAGE_TH } },
+      );
       await trx.updateTable('staff_fund').set({ proposal_request_id: request.id }).where('id', '=', fund.id).execute();
       await recordAudit(trx, {
         actorUserId: ctx.actor.userId,

@@ -160,7 +160,7 @@ export async function submitProposal(ctx: UseCaseContext, fundId: string, input:
       after: { version, total, items: input.items },
       requestId: ctx.requestId,
     });
-    const [dto] = await proposalDtos(trx, fund.id, [proposalId]);
+    const [dto] = await proposalDtos(trx, fund, [proposalId]);
     return dto!;
   });
 }

@@ -2,7 +2,7 @@ import { validationError } from '../../kernel/errors.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
 import { storeFile, type StoredFileMeta } from '../files/index.js';
-import { requireEditable } from './check-submission-answers.js';
+import { requireAnsweredHere, requireEditable } from './check-submission-answers.js';
 import { requireSubmissionFill } from './request-access.js';
 import { fileCounts, findSubmission } from './requests.repository.js';
 import type { TFormField } from './requests.schemas.js';
@@ -20,6 +20,7 @@ export async function attachFile(
   return ctx.db.transaction().execute(async (trx) => {
     const s = await findSubmission(trx, id, { forUpdate: true });
     requireSubmissionFill(ctx.actor, s);
+    requireAnsweredHere(s);
     requireEditable(ctx, s);
     const f = (s.fields as TFormField[]).find((x) => x.key === input.field);
     if (!f || (f.type !== 'file' && f.type !== 'photo')) {

@@ -18,6 +18,20 @@ export const alreadySubmitted = () =>
     messageEn: 'Already submitted; it can change only if returned for correction',
   });
 
+/**
+ * Reports another page fills in (the staff fund's proposals) are not answered here: filling one
+ * in directly would skip that page's own record, which then finds the report already sent.
+ */
+export function requireAnsweredHere(s: SubmissionRow): void {
+  if (!s.answered_via_path) return;
+  throw new AppError({
+    code: 'answered_elsewhere',
+    kind: 'conflict',
+    messageTh: `รายงานนี้ต้องจัดทำและส่งจาก${s.answered_via_th} กรอกหรือส่งจากหน้ารายงานไม่ได้`,
+    messageEn: `This report is answered from another page (${s.answered_via_path})`,
+  });
+}
+
 /** The report is open for the unit to edit: not submitted or accepted, not locked by the deadline. */
 export function requireEditable(ctx: UseCaseContext, s: SubmissionRow): void {
   if (s.status === 'submitted' || s.status === 'accepted') throw alreadySubmitted();

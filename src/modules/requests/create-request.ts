@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/index.js';
 import { idempotentWrite } from '../ledger/index.js';
 import { checkRequestInput, checkSending } from './check-request-input.js';
 import { getRequestIn } from './get-request.js';
-import type { TCreateRequest, TReportRequest } from './requests.schemas.js';
+import type { TAnsweredVia, TCreateRequest, TReportRequest } from './requests.schemas.js';
 
 /**
  * A province (or district) office defines a report form for offices under it, as a draft or sent
@@ -30,6 +30,7 @@ export async function createRequestIn(
   trx: Transaction<DB>,
   ctx: UseCaseContext,
   input: TCreateRequest,
+  opts: { answeredVia?: TAnsweredVia } = {},
 ): Promise<TReportRequest> {
   const issues: FieldIssue[] = [];
   const { issuerId, unitIds } = await checkRequestInput(ctx, trx, input, issues);
@@ -49,6 +50,8 @@ export async function createRequestIn(
       sent_on: sentOn,
       status: sentOn ? 'sent' : 'draft',
       lock_after_deadline: input.lockAfterDeadline,
+      answered_via_path: opts.answeredVia?.path ?? null,
+      answered_via_th: opts.answeredVia?.labelTh ?? null,
       created_by: ctx.actor.userId,
       created_at: now,
       updated_at: now,
@@ -65,7 +68,7 @@ export async function createRequestIn(
     entityType: 'report_request',
     entityId: id,
     orgUnitId: issuerId,
-    after: input,
+    after: opts.answeredVia ? { ...input, answeredVia: opts.answeredVia } : input,
     requestId: ctx.requestId,
   });
   return getRequestIn(trx, id);

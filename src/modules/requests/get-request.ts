@@ -5,7 +5,13 @@ import type { UseCaseContext } from '../../server/context.js';
 import { canAt, inScope } from '../access/index.js';
 import { onIssuingSide } from './request-access.js';
 import { addressedUnits, findRequest, findUnits, requestCounts, type RequestRow } from './requests.repository.js';
-import type { TFormField, TReportRequest } from './requests.schemas.js';
+import type { TAnsweredVia, TFormField, TReportRequest } from './requests.schemas.js';
+
+export const answeredVia = (r: {
+  answered_via_path: string | null;
+  answered_via_th: string | null;
+}): TAnsweredVia | null =>
+  r.answered_via_path && r.answered_via_th ? { path: r.answered_via_path, labelTh: r.answered_via_th } : null;
 
 export function toRequest(r: RequestRow, addressed: { unit_id: string; name_th: string }[]): TReportRequest {
   return {
@@ -20,6 +26,7 @@ export function toRequest(r: RequestRow, addressed: { unit_id: string; name_th: 
     sentOn: r.sent_on,
     status: r.status,
     lockAfterDeadline: r.lock_after_deadline,
+    answeredVia: answeredVia(r),
     addressedUnits: addressed.map((a) => ({ id: a.unit_id, nameTh: a.name_th })),
   };
 }

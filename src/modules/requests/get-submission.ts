@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { todayInBangkok } from '../../kernel/dates.js';
 import type { UseCaseContext } from '../../server/context.js';
+import { answeredVia } from './get-request.js';
 import { requireSubmissionRead } from './request-access.js';
 import { filesOf, findSubmission, personUnits, type SubmissionRow } from './requests.repository.js';
 import type { TFormField, TSubmission } from './requests.schemas.js';
@@ -52,6 +53,7 @@ export async function toSubmission(
       sentOn: s.sent_on,
       status: s.request_status,
       lockAfterDeadline: s.lock_after_deadline,
+      answeredVia: answeredVia(s),
     },
     unit: { id: s.org_unit_id, nameTh: s.unit_name_th },
     status: s.status,
@@ -71,7 +73,8 @@ export async function toSubmission(
       canAt(ctx.actor, 'programs:respond', s.unit_path) &&
       s.request_status === 'sent' &&
       awaitingUnit(s.status) &&
-      !locked,
+      !locked &&
+      !s.answered_via_path,
     canReview: issuer,
   };
 }

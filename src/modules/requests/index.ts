@@ -19,5 +19,5 @@ export { checkAnswers, type Answers } from './form-answers.js';
 // Another module sending a request and filling in a unit's report inside its own transaction.
 export { createRequestIn } from './create-request.js';
 export { submitReportIn } from './submit-report.js';
-export { unitSubmission } from './unit-submission.js';
+export { requestSubmissions, unitSubmission } from './unit-submission.js';
 export type { TCreateRequest } from './requests.schemas.js';

@@ -1,5 +1,6 @@
 // A unit's "reports to send": requests addressed to offices where the actor responds, excluding
 // those its own side issued. Due dates count from today in Asia/Bangkok by the injected clock.
+import { answeredVia } from './get-request.js';
 import { todayInBangkok, type CivilDate } from '../../kernel/dates.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { inScope } from '../access/index.js';
@@ -32,6 +33,7 @@ export async function listInbox(ctx: UseCaseContext, orgUnitId: string | undefin
       overdue: waiting && due < 0,
       reminder: waiting && due >= 0 && due <= REMINDER_DAYS,
       locked: isLocked(s, s, today),
+      answeredVia: answeredVia(s),
     };
   });
   return { today, items };

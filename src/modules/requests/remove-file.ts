@@ -1,7 +1,7 @@
 import { notFound } from '../../kernel/errors.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
-import { requireEditable } from './check-submission-answers.js';
+import { requireAnsweredHere, requireEditable } from './check-submission-answers.js';
 import { requireSubmissionFill } from './request-access.js';
 import { findSubmission } from './requests.repository.js';
 
@@ -10,6 +10,7 @@ export async function removeFile(ctx: UseCaseContext, id: string, fileId: string
   await ctx.db.transaction().execute(async (trx) => {
     const s = await findSubmission(trx, id, { forUpdate: true });
     requireSubmissionFill(ctx.actor, s);
+    requireAnsweredHere(s);
     requireEditable(ctx, s);
     const removed = await trx
       .deleteFrom('report_submission_file')

@@ -70,6 +70,8 @@ export function submissionSelect(db: Db) {
       'r.sent_on',
       'r.status as request_status',
       'r.lock_after_deadline',
+      'r.answered_via_path',
+      'r.answered_via_th',
       'r.org_unit_id as issuer_id',
       'i.name_th as issuer_name_th',
       'i.path as issuer_path',

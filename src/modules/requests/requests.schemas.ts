@@ -126,6 +126,12 @@ export const ZSendRequest = z
 
 export const ZUnitRef = z.object({ id: z.string(), nameTh: z.string() });
 
+const ZAnsweredVia = z.object({ path: z.string(), labelTh: z.string() }).nullable().openapi({
+  description:
+    'Set when the units answer on another page (the staff fund’s proposals): the reports cannot be filled in or submitted here',
+});
+export type TAnsweredVia = NonNullable<z.infer<typeof ZAnsweredVia>>;
+
 export const ZReportRequest = z
   .object({
     id: z.string(),
@@ -139,6 +145,7 @@ export const ZReportRequest = z
     sentOn: z.string().nullable(),
     status: z.enum(['draft', 'sent', 'closed']),
     lockAfterDeadline: z.boolean(),
+    answeredVia: ZAnsweredVia,
     addressedUnits: z.array(ZUnitRef),
   })
   .openapi('ReportRequest');
@@ -248,6 +255,7 @@ export const ZInboxItem = z.object({
   overdue: z.boolean(),
   reminder: z.boolean().openapi({ description: 'Not submitted and due within 3 days' }),
   locked: z.boolean(),
+  answeredVia: ZAnsweredVia,
 });
 export const ZInbox = z.object({ today: z.string(), items: z.array(ZInboxItem) }).openapi('ReportInbox');
 export type TInboxItem = z.infer<typeof ZInboxItem>;

@@ -15,6 +15,9 @@ export interface ReportRequestTable {
   sent_on: ColumnType<string | null, string | null | undefined, string | null>;
   status: Generated<'draft' | 'sent' | 'closed'>;
   lock_after_deadline: boolean;
+  /** Set when another page fills in the answers (the staff fund's proposals): where, and its name. */
+  answered_via_path: ColumnType<string | null, string | null | undefined, string | null>;
+  answered_via_th: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: Moment;

@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
-import { checkSubmissionAnswers, requireEditable } from './check-submission-answers.js';
+import { checkSubmissionAnswers, requireAnsweredHere, requireEditable } from './check-submission-answers.js';
 import type { Answers } from './form-answers.js';
 import { getSubmissionIn } from './get-submission.js';
 import { requireSubmissionFill } from './request-access.js';
@@ -12,6 +12,7 @@ export async function saveAnswers(ctx: UseCaseContext, id: string, input: Answer
   return ctx.db.transaction().execute(async (trx) => {
     const s = await findSubmission(trx, id, { forUpdate: true });
     requireSubmissionFill(ctx.actor, s);
+    requireAnsweredHere(s);
     requireEditable(ctx, s);
     const answers = await checkSubmissionAnswers(trx, s, input, false);
     await trx

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { UseCaseContext } from '../../server/context.js';
 import type { CivilDate } from '../../kernel/dates.js';
 import { recordAudit } from '../audit/index.js';
-import { checkSubmissionAnswers, requireEditable } from './check-submission-answers.js';
+import { checkSubmissionAnswers, requireAnsweredHere, requireEditable } from './check-submission-answers.js';
 import type { Answers } from './form-answers.js';
 import { getSubmissionIn } from './get-submission.js';
 import { requireSubmissionFill } from './request-access.js';
@@ -16,18 +16,32 @@ import { isLate } from './timeliness.js';
  * marked late; a resubmission after a send-back keeps the first submission's time and timeliness.
  */
 export async function submitReport(ctx: UseCaseContext, id: string, input: Answers | undefined): Promise<TSubmission> {
-  return ctx.db.transaction().execute((trx) => submitReportIn(trx, ctx, id, input));
+  return ctx.db.transaction().execute((trx) => submit(trx, ctx, id, input, { direct: true }));
 }
 
-/** The same inside the caller's transaction (the staff fund submits a district's proposal with it). */
-export async function submitReportIn(
+/**
+ * The same inside the caller's transaction: the page that answers the request (the staff fund
+ * submits a district's proposal with it), so a request answered elsewhere is not refused here.
+ */
+export function submitReportIn(
   trx: Transaction<DB>,
   ctx: UseCaseContext,
   id: string,
   input: Answers | undefined,
 ): Promise<TSubmission> {
+  return submit(trx, ctx, id, input, { direct: false });
+}
+
+async function submit(
+  trx: Transaction<DB>,
+  ctx: UseCaseContext,
+  id: string,
+  input: Answers | undefined,
+  opts: { direct: boolean },
+): Promise<TSubmission> {
   const s = await findSubmission(trx, id, { forUpdate: true });
   requireSubmissionFill(ctx.actor, s);
+  if (opts.direct) requireAnsweredHere(s);
   requireEditable(ctx, s);
   const answers = await checkSubmissionAnswers(trx, s, input ?? (s.answers as Answers), true);
   const now = ctx.clock.now();

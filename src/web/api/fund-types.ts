@@ -96,3 +96,202 @@ export interface HouseholdSummary {
   vulnerability: 'vulnerable' | 'poor' | 'disadvantaged' | null;
   surveyedOn: string;
 }
+
+export type Vulnerability = 'vulnerable' | 'poor' | 'disadvantaged';
+export const TPMAP_DIMENSIONS = ['health', 'living', 'education', 'income', 'services'] as const;
+export type TpmapDimension = (typeof TPMAP_DIMENSIONS)[number];
+
+export interface HouseholdMember {
+  title: string;
+  firstName: string;
+  lastName: string;
+  relation: string;
+  birthYearBe: number | null;
+}
+
+export interface HouseholdInput {
+  villageId: string;
+  houseNo: string;
+  head: { title: string; firstName: string; lastName: string; thaiId: string };
+  phone: string | null;
+  members: HouseholdMember[];
+  tpmap: boolean;
+  failedIndicators: { dimension: TpmapDimension; indicatorTh: string }[];
+  vulnerability: Vulnerability | null;
+  needsTh: string;
+  surveyedOn: string;
+}
+
+export interface Household extends HouseholdSummary {
+  head: { title: string; firstName: string; lastName: string };
+  /** The full ID, only on the single-record view; the UI never shows it, it resends it unchanged. */
+  headThaiId: string;
+  phone: string | null;
+  memberList: HouseholdMember[];
+  failedIndicators: { dimension: string; indicatorTh: string }[];
+  needsTh: string;
+  version: number;
+  canEdit: boolean;
+}
+
+export const HELP_KINDS = ['cash', 'goods', 'housing', 'occupation', 'education', 'health', 'other'] as const;
+export type HelpKind = (typeof HELP_KINDS)[number];
+export type ProposalStatus = 'expected' | 'draft' | 'submitted' | 'returned' | 'accepted';
+
+export interface ProposalItemInput {
+  householdId: string;
+  helpKind: HelpKind;
+  helpTh: string;
+  cost: number;
+  reasonTh: string;
+}
+
+export interface ProposalInput {
+  districtId: string;
+  summaryTh: string;
+  items: ProposalItemInput[];
+}
+
+export interface HouseholdRef {
+  id: string;
+  householdNo: number;
+  headName: string;
+  headThaiIdMasked: string;
+  village: string;
+}
+
+export interface Proposal {
+  id: string;
+  district: Ref;
+  submissionId: string;
+  status: ProposalStatus;
+  late: boolean | null;
+  returnComment: string | null;
+  summaryTh: string;
+  version: number;
+  submittedAt: string;
+  total: number;
+  items: {
+    id: string;
+    household: HouseholdRef;
+    helpKind: HelpKind;
+    helpTh: string;
+    cost: number;
+    reasonTh: string;
+    planned: boolean;
+  }[];
+}
+
+export interface ProposalDistrict {
+  district: Ref;
+  submissionId: string;
+  status: ProposalStatus;
+  late: boolean | null;
+  returnComment: string | null;
+  proposalId: string | null;
+  households: number;
+  proposed: number;
+  total: number;
+  canPropose: boolean;
+}
+
+export type PlanRole = 'proposer' | 'checker' | 'approver';
+
+export interface PlanInput {
+  titleTh: string;
+  items: { proposalItemId: string; approvedCost: number }[];
+  chain: { role: PlanRole; signerUserId: string; positionLine: string }[];
+}
+
+export interface PlanItem {
+  itemNo: number;
+  proposalItemId: string;
+  district: Ref;
+  /** Null for viewers who may not see the household's personal data (the approver, say). */
+  household: HouseholdRef | null;
+  helpKind: HelpKind;
+  helpTh: string;
+  proposedCost: number;
+  approvedCost: number;
+  paid: number;
+}
+
+export interface PlanStep {
+  stepNo: number;
+  role: PlanRole;
+  signer: { userId: string; nameTh: string };
+  positionLine: string;
+  signedAt: string | null;
+  signedOn: string | null;
+  comment: string | null;
+}
+
+export interface Plan {
+  id: string;
+  fundId: string;
+  titleTh: string;
+  status: 'draft' | 'submitted' | 'approved';
+  currentStep: number | null;
+  approvedAt: string | null;
+  total: number;
+  paid: number;
+  items: PlanItem[];
+  chain: PlanStep[];
+  canSign: boolean;
+}
+
+export interface PlanSigner {
+  userId: string;
+  username: string;
+  fullName: string;
+  positionTh: string | null;
+  orgUnitNameTh: string;
+}
+
+export interface PayoutInput {
+  planId: string;
+  itemNo: number;
+  paidOn: string;
+  amount: number;
+  receiptNo: string;
+}
+
+export type Outcome = 'improved' | 'unchanged' | 'worse';
+
+export interface Payout {
+  payoutNo: number;
+  planId: string;
+  itemNo: number;
+  district: Ref;
+  helpKind: HelpKind;
+  paidOn: string;
+  amount: number;
+  receiptNo: string;
+  entryNo: number;
+  reversedByEntryNo: number | null;
+  files: { id: string; fileName: string; contentType: string; kind: string }[];
+  followUps: { id: string; visitedOn: string; outcome: Outcome; noteTh: string }[];
+}
+
+export interface Deposit {
+  depositNo: number;
+  depositedOn: string;
+  slipRef: string;
+  amount: number;
+  entryNo: number;
+  reversedByEntryNo: number | null;
+}
+
+export interface ParticipantStatement {
+  fund: Ref;
+  participant: Participant;
+  pledgePerDay: number;
+  rows: {
+    collectionNo: number;
+    collectedOn: string;
+    amount: number;
+    runningTotal: number;
+    witnesses: Ref[];
+    reversed: boolean;
+  }[];
+}

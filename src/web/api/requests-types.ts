@@ -49,7 +49,14 @@ export interface ReportRequest {
   sentOn: string | null;
   status: RequestStatus;
   lockAfterDeadline: boolean;
+  /** Set when the units answer on another page (the staff fund's proposals), not here. */
+  answeredVia: AnsweredVia | null;
   addressedUnits: UnitRef[];
+}
+
+export interface AnsweredVia {
+  path: string;
+  labelTh: string;
 }
 
 export interface RequestSummary {
@@ -146,4 +153,5 @@ export interface InboxItem {
   overdue: boolean;
   reminder: boolean;
   locked: boolean;
+  answeredVia: AnsweredVia | null;
 }

@@ -105,6 +105,8 @@ export const thRequests = {
     exception: 'ขยายเวลาให้แล้ว',
   },
   fill: {
+    answeredVia: (page: string) => `รายงานนี้จัดทำและส่งจาก${page} ระบบกรอกคำตอบให้เมื่อส่งจากหน้านั้น`,
+    goAnswer: (page: string) => `ไปที่${page}`,
     saveDraft: 'บันทึกร่าง',
     submit: 'ส่งรายงาน',
     submitted: 'ส่งรายงานแล้ว',

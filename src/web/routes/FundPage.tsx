@@ -2,6 +2,7 @@
 // events and the way to record the next one.
 import { fundApi } from '../api/fund.js';
 import { FundSummary } from '../features/fund/FundSummary.js';
+import { FundTabs } from '../features/fund/FundTabs.js';
 import { HouseholdsCard } from '../features/fund/HouseholdsCard.js';
 import { thaiDate } from '../features/savings/dates.js';
 import { baht } from '../features/savings/money.js';
@@ -49,10 +50,11 @@ export function FundPage({ id }: { id: string }) {
         )
       }
     >
+      {data && <FundTabs fund={data.fund} active="overview" />}
       {error && <LoadError message={error} onRetry={reload} />}
       {!data && !error && <Spinner />}
       {data && <FundSummary fund={data.fund} report={data.report} />}
-      {data?.households && <HouseholdsCard fundId={id} items={data.households} />}
+      {data?.households && <HouseholdsCard fundId={id} items={data.households} canRegister={data.fund.canSurvey} />}
       {data?.fund.canManage && (
         <Card title={t.collections}>
           {data.collections.length === 0 ? (

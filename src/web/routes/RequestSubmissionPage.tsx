@@ -12,6 +12,7 @@ import { format } from '../i18n/th.js';
 import { thRequests } from '../i18n/th-requests.js';
 import { Link } from '../router.js';
 import { Alert } from '../ui/Alert.js';
+import { LinkButton } from '../ui/Button.js';
 import { Fact, Facts } from '../ui/Facts.js';
 import { LoadError } from '../ui/LoadError.js';
 import { Card, Page, Spinner } from '../ui/Page.js';
@@ -76,6 +77,21 @@ export function RequestSubmissionPage({ id }: { id: string }) {
       {s.status === 'draft' && <Alert tone="info">{t.draftSaved}</Alert>}
       {waiting && s.locked && !s.canReview && <Alert tone="error">{t.fill.locked}</Alert>}
       {r.status === 'closed' && waiting && <Alert tone="info">{t.list.closed}</Alert>}
+      {r.answeredVia && !s.canReview && (
+        <Alert
+          tone="info"
+          testId="answered-via"
+          actions={
+            waiting && (
+              <LinkButton to={r.answeredVia.path} variant="primary" data-testid="answer-via">
+                {t.fill.goAnswer(r.answeredVia.labelTh)}
+              </LinkButton>
+            )
+          }
+        >
+          {t.fill.answeredVia(r.answeredVia.labelTh)}
+        </Alert>
+      )}
       {s.canFill ? (
         <Card>
           <AnswerForm key={formKey} s={s} onSaved={onSaved} onFilesChanged={onFilesChanged} />

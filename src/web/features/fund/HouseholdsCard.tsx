@@ -3,16 +3,33 @@
 import type { HouseholdSummary } from '../../api/fund-types.js';
 import { fundApi } from '../../api/fund.js';
 import { thFund } from '../../i18n/th-fund.js';
+import { Link } from '../../router.js';
+import { LinkButton } from '../../ui/Button.js';
 import { Card } from '../../ui/Page.js';
 import { Table } from '../../ui/Table.js';
 
-export function HouseholdsCard({ fundId, items }: { fundId: string; items: HouseholdSummary[] }) {
+export function HouseholdsCard({
+  fundId,
+  items,
+  canRegister,
+}: {
+  fundId: string;
+  items: HouseholdSummary[];
+  canRegister: boolean;
+}) {
   const t = thFund.households;
   const target = (h: HouseholdSummary) =>
     [h.tpmap ? t.tpmap : '', h.vulnerability ? t.vulnerability[h.vulnerability] : ''].filter(Boolean).join(', ');
   return (
     <Card title={t.title}>
       <p className="field__hint">{t.note}</p>
+      {canRegister && (
+        <p>
+          <LinkButton to={`/fund/${fundId}/households/new`} variant="primary" data-testid="register-household">
+            {t.register}
+          </LinkButton>
+        </p>
+      )}
       <Table
         caption={t.title}
         captionHidden
@@ -29,7 +46,11 @@ export function HouseholdsCard({ fundId, items }: { fundId: string; items: House
             header: t.address,
             cell: (h) => t.address_(h.houseNo, h.village.villageNo, h.village.nameTh),
           },
-          { key: 'head', header: t.head, cell: (h) => h.headName },
+          {
+            key: 'head',
+            header: t.head,
+            cell: (h) => <Link to={`/fund/${fundId}/households/${h.id}`}>{h.headName}</Link>,
+          },
           { key: 'id', header: t.thaiId, className: 'num', cell: (h) => h.headThaiIdMasked },
           { key: 'target', header: t.target, cell: target },
         ]}

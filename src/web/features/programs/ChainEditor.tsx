@@ -1,4 +1,5 @@
 // The sign-off chain: ordered steps, each a role, an account and the position line as printed.
+// The staff fund's plan reuses it with its own roles (proposer → checker… → approver) and wording.
 import type { Signer, SignoffRole } from '../../api/programs-types.js';
 import type { FieldIssue } from '../../api/types.js';
 import { thPrograms } from '../../i18n/th-programs.js';
@@ -6,21 +7,37 @@ import { Button } from '../../ui/Button.js';
 import { Select } from '../../ui/Select.js';
 import { FieldMessage } from '../../ui/TextField.js';
 import { issueAt } from '../savings/issues.js';
-import type { ChainDraft } from './project-form-model.js';
 import { TextArea } from '../../ui/TextArea.js';
 
 const ROLES: SignoffRole[] = ['proposer', 'endorser', 'checker', 'approver'];
 
-interface Props {
-  chain: ChainDraft[];
+interface Props<R extends string> {
+  chain: { role: R; signerUserId: string; positionLine: string }[];
   signers: Signer[];
-  onChange: (chain: ChainDraft[]) => void;
+  onChange: (chain: { role: R; signerUserId: string; positionLine: string }[]) => void;
   issues: FieldIssue[];
+  /** Roles offered and their Thai names (default: a project's four). */
+  roles?: readonly R[];
+  roleNames?: Record<string, string>;
+  /** The role of a step added before the last one (default: endorser). */
+  addRole?: R;
+  legend?: string;
+  hint?: string;
 }
 
-export function ChainEditor({ chain, signers, onChange, issues }: Props) {
+export function ChainEditor<R extends string = SignoffRole>({
+  chain,
+  signers,
+  onChange,
+  issues,
+  roles = ROLES as unknown as readonly R[],
+  roleNames = thPrograms.roles,
+  addRole = 'endorser' as R,
+  legend,
+  hint,
+}: Props<R>) {
   const t = thPrograms.form;
-  const set = (i: number, patch: Partial<ChainDraft>) =>
+  const set = (i: number, patch: Partial<(typeof chain)[number]>) =>
     onChange(chain.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const withPosition = (i: number, userId: string) => {
     const s = signers.find((x) => x.userId === userId);
@@ -32,8 +49,8 @@ export function ChainEditor({ chain, signers, onChange, issues }: Props) {
   const chainError = issues.find((i) => i.path === 'chain')?.messageTh;
   return (
     <fieldset className="pg-fieldset" data-testid="chain-editor">
-      <legend className="field__label">{t.chain}</legend>
-      <p className="field__hint">{t.chainHint}</p>
+      <legend className="field__label">{legend ?? t.chain}</legend>
+      <p className="field__hint">{hint ?? t.chainHint}</p>
       <FieldMessage error={chainError} />
       <ol className="pg-chain-edit">
         {chain.map((s, i) => (
@@ -41,8 +58,8 @@ export function ChainEditor({ chain, signers, onChange, issues }: Props) {
             <Select
               label={t.role}
               value={s.role}
-              onChange={(v) => set(i, { role: v as SignoffRole })}
-              options={ROLES.map((r) => ({ value: r, label: thPrograms.roles[r]! }))}
+              onChange={(v) => set(i, { role: v as R })}
+              options={roles.map((r) => ({ value: r, label: roleNames[r] ?? r }))}
               error={issueAt(issues, `chain.${i}.role`)}
               data-testid="chain-role"
             />
@@ -77,7 +94,7 @@ export function ChainEditor({ chain, signers, onChange, issues }: Props) {
       <Button
         small
         onClick={() =>
-          onChange([...chain.slice(0, -1), { role: 'endorser', signerUserId: '', positionLine: '' }, chain.at(-1)!])
+          onChange([...chain.slice(0, -1), { role: addRole, signerUserId: '', positionLine: '' }, chain.at(-1)!])
         }
         data-testid="chain-add"
       >

@@ -50,7 +50,8 @@ export function InboxList({ items }: { items: InboxItem[] }) {
               </span>
             </p>
             <LinkButton
-              to={`/requests/submissions/${i.submissionId}`}
+              // A report answered on another page (the fund's proposals) is filled in there.
+              to={waiting && i.answeredVia ? i.answeredVia.path : `/requests/submissions/${i.submissionId}`}
               variant={waiting && i.requestStatus === 'sent' && !i.locked ? 'primary' : 'secondary'}
               small
               data-testid="open-submission"

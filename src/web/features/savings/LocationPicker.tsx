@@ -1,6 +1,6 @@
 // Where a group sits: a subdistrict, or a village in it. One select per level below the unit chosen
 // in the top-bar switcher (province → district → subdistrict → village), each listing the children
-// of the level above.
+// of the level above. With `villageRequired` (a surveyed household's address) only a village will do.
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { OrgUnit } from '../../api/types.js';
@@ -13,12 +13,18 @@ interface Props {
   id: string;
   onChange: (orgUnitId: string) => void;
   error?: string | undefined;
+  villageRequired?: boolean;
+  /** Shown while a level's units load or when it has none (default: the group's location). */
+  label?: string;
+  /** Labels the last level (e.g. "หมู่บ้าน") for tests and screen readers. */
+  'data-testid'?: string;
 }
 
 const isPlace = (u: { kind: string }) => u.kind === 'subdistrict' || u.kind === 'village';
 
-export function LocationPicker({ id, onChange, error }: Props) {
+export function LocationPicker({ id, onChange, error, villageRequired, label, ...rest }: Props) {
   const { current, scope } = useCurrentUnit();
+  const placeOk = villageRequired ? (u: { kind: string }) => u.kind === 'village' : isPlace;
   const [chain, setChain] = useState<OrgUnit[]>([]);
 
   // The switcher's unit is the starting point; a subdistrict or village there is already a place.
@@ -26,13 +32,13 @@ export function LocationPicker({ id, onChange, error }: Props) {
   const startId = start?.id;
   useEffect(() => {
     setChain([]);
-    onChange(start && isPlace(start) ? start.id : '');
+    onChange(start && placeOk(start) ? start.id : '');
   }, [startId]);
 
   const choose = (level: number, unit: OrgUnit | null) => {
     const next = [...chain.slice(0, level), ...(unit ? [unit] : [])];
     setChain(next);
-    const place = [...(start ? [start] : []), ...next].filter(isPlace).at(-1);
+    const place = [...(start ? [start] : []), ...next].filter(placeOk).at(-1);
     onChange(place?.id ?? '');
   };
 
@@ -45,7 +51,7 @@ export function LocationPicker({ id, onChange, error }: Props) {
     levels.push({ parentId: u.id, parentKind: u.kind });
   }
   return (
-    <div className="picker location-picker">
+    <div className="picker location-picker" data-testid={rest['data-testid']}>
       {levels.map(({ parentId, parentKind }, level) => (
         <LevelSelect
           key={`${parentId}:${level}`}
@@ -53,8 +59,9 @@ export function LocationPicker({ id, onChange, error }: Props) {
           parentId={parentId}
           roots={scope}
           value={chain[level]?.id ?? ''}
-          optional={parentKind === 'subdistrict'}
+          optional={parentKind === 'subdistrict' && !villageRequired}
           onChange={(u) => choose(level, u)}
+          label={label}
           error={level === levels.length - 1 ? error : undefined}
         />
       ))}
@@ -73,9 +80,10 @@ interface LevelProps {
   optional: boolean;
   onChange: (u: OrgUnit | null) => void;
   error?: string | undefined;
+  label?: string | undefined;
 }
 
-function LevelSelect({ id, parentId, roots, value, optional, onChange, error }: LevelProps) {
+function LevelSelect({ id, parentId, roots, value, optional, onChange, error, label }: LevelProps) {
   const t = th.savings.register;
   const [units, setUnits] = useState<OrgUnit[] | null>(parentId ? null : roots);
   useEffect(() => {
@@ -93,7 +101,7 @@ function LevelSelect({ id, parentId, roots, value, optional, onChange, error }: 
   return (
     <Select
       id={id}
-      label={first ? kindLabel(first) : t.location}
+      label={first ? kindLabel(first) : (label ?? t.location)}
       value={value}
       onChange={(v) => onChange(units?.find((u) => u.id === v) ?? null)}
       placeholder={optional ? t.wholeSubdistrict : th.common.choose}
