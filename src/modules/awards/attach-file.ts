@@ -1,7 +1,7 @@
-import { validationError } from '../../kernel/errors.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
-import { storeFile, type StoredFileMeta } from '../files/index.js';
+import type { StoredFileMeta } from '../files/index.js';
+import { storeFieldFile } from '../requests/index.js';
 import { requireFiller } from './award-access.js';
 import { categoriesOf, fileCounts } from './awards.repository.js';
 import { formFields, type DossierForm } from './dossier-form.js';
@@ -23,29 +23,14 @@ export async function attachFile(
     requireFiller(ctx.actor, call, n.unit_path);
     requireEditable(ctx.clock, call, n);
     const category = (await categoriesOf(trx, call.id)).find((c) => c.id === n.category_id)!;
-    const f = formFields(category.form as DossierForm).find((x) => x.key === input.field);
-    if (!f || (f.type !== 'file' && f.type !== 'photo')) {
-      throw validationError([
-        { path: 'field', messageTh: 'ช่องนี้ไม่ใช่ช่องแนบไฟล์หรือรูปภาพ', messageEn: 'Not a file or photo field' },
-      ]);
-    }
-    if (((await fileCounts(trx, id)).get(f.key) ?? 0) >= f.maxFiles) {
-      throw validationError([
-        {
-          path: f.key,
-          messageTh: `${f.labelTh}: แนบได้ไม่เกิน ${f.maxFiles} ไฟล์`,
-          messageEn: `At most ${f.maxFiles} files`,
-        },
-      ]);
-    }
-    const stored = await storeFile(trx, {
-      bytes: input.bytes,
+    const { field: f, stored } = await storeFieldFile(trx, {
+      fields: formFields(category.form as DossierForm),
+      field: input.field,
+      counts: await fileCounts(trx, id),
       fileName: input.fileName,
+      bytes: input.bytes,
       orgUnitId: n.org_unit_id,
       createdBy: ctx.actor.userId,
-      accept: f.type === 'photo' ? ['image'] : f.accept,
-      maxBytes: f.maxBytes,
-      field: f.key,
     });
     await trx
       .insertInto('award_nomination_file')

@@ -1,11 +1,11 @@
-import { validationError } from '../../kernel/errors.js';
 import type { UseCaseContext } from '../../server/context.js';
 import { recordAudit } from '../audit/index.js';
-import { storeFile, type StoredFileMeta } from '../files/index.js';
+import type { StoredFileMeta } from '../files/index.js';
 import { requireAnsweredHere, requireEditable } from './check-submission-answers.js';
 import { requireSubmissionFill } from './request-access.js';
 import { fileCounts, findSubmission } from './requests.repository.js';
 import type { TFormField } from './requests.schemas.js';
+import { storeFieldFile } from './store-field-file.js';
 
 /**
  * Attaches one upload to a file or photo field of the unit's report. The type is decided by the
@@ -22,29 +22,14 @@ export async function attachFile(
     requireSubmissionFill(ctx.actor, s);
     requireAnsweredHere(s);
     requireEditable(ctx, s);
-    const f = (s.fields as TFormField[]).find((x) => x.key === input.field);
-    if (!f || (f.type !== 'file' && f.type !== 'photo')) {
-      throw validationError([
-        { path: 'field', messageTh: 'ช่องนี้ไม่ใช่ช่องแนบไฟล์หรือรูปภาพ', messageEn: 'Not a file or photo field' },
-      ]);
-    }
-    if (((await fileCounts(trx, id)).get(f.key) ?? 0) >= f.maxFiles) {
-      throw validationError([
-        {
-          path: f.key,
-          messageTh: `${f.labelTh}: แนบได้ไม่เกิน ${f.maxFiles} ไฟล์`,
-          messageEn: `At most ${f.maxFiles} files`,
-        },
-      ]);
-    }
-    const stored = await storeFile(trx, {
-      bytes: input.bytes,
+    const { field: f, stored } = await storeFieldFile(trx, {
+      fields: s.fields as TFormField[],
+      field: input.field,
+      counts: await fileCounts(trx, id),
       fileName: input.fileName,
+      bytes: input.bytes,
       orgUnitId: s.org_unit_id,
       createdBy: ctx.actor.userId,
-      accept: f.type === 'photo' ? ['image'] : f.accept,
-      maxBytes: f.maxBytes,
-      field: f.key,
     });
     await trx
       .insertInto('report_submission_file')

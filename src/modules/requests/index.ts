@@ -21,3 +21,4 @@ export { createRequestIn } from './create-request.js';
 export { submitReportIn } from './submit-report.js';
 export { requestSubmissions, unitSubmission } from './unit-submission.js';
 export type { TCreateRequest } from './requests.schemas.js';
+export { storeFieldFile } from './store-field-file.js';
