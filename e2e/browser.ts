@@ -59,3 +59,16 @@ export async function loginAs(page: Page, baseUrl: string, username: string): Pr
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/**
+ * Waits for what a submitted form leads to; when the form shows its error instead, fails with the
+ * error's text (and a screenshot) rather than a bare timeout, so a failure in CI says why.
+ */
+export async function expectSubmitted(page: Page, successTestId: string, errorTestId: string): Promise<void> {
+  const success = page.getByTestId(successTestId);
+  const error = page.getByTestId(errorTestId);
+  await success.or(error).first().waitFor();
+  if (await success.isVisible()) return;
+  await page.screenshot({ path: artifactPath(`failed-${successTestId}.png`), fullPage: true });
+  throw new Error(`the form showed an error instead of ${successTestId}: ${await error.innerText()}`);
+}

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, systemClock, todayInBangkok } from '../src/kernel/dates.js';
 import { expectStatus } from '../src/testing/savings-fixtures.js';
-import { artifactPath, horizontalOverflow, launchChromium, loginAs, serveTestApp } from './browser.js';
+import { artifactPath, expectSubmitted, horizontalOverflow, launchChromium, loginAs, serveTestApp } from './browser.js';
 
 const TITLE = 'รายงานผลการอบรมกลุ่มอาชีพ (ร่าง)';
 const EDITED = 'รายงานผลการอบรมกลุ่มอาชีพ ไตรมาสที่ ๒';
@@ -160,7 +160,7 @@ test('the province addresses a letter to a subdistrict found by name as well as 
   await page.screenshot({ path: artifactPath('letters-addressee-search.png'), fullPage: true });
 
   await page.getByTestId('letter-save').click();
-  await page.getByTestId('letter-issue').waitFor();
+  await expectSubmitted(page, 'letter-issue', 'letter-form-error');
   const letterId = new URL(page.url()).pathname.split('/').pop()!;
   const letter = (await (await served.t.as('demo.province')).get(`/api/v1/letters/${letterId}`)).body;
   // The district ticked in the list first, then the unit added from the search.
