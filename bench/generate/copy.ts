@@ -12,7 +12,7 @@ export const TABLES = {
   savings_group: ['id', 'name_th', 'org_unit_id', 'founded_on'],
   group_level: ['group_id', 'effective_on', 'level', 'recorded_by'],
   group_rule_set: ['group_id', 'effective_from', 'rules', 'recorded_by'],
-  ledger_book: ['group_id', 'next_entry_no'],
+  ledger_book: ['group_id', 'next_entry_no', 'head_hash'],
   group_member: ['group_id', 'member_no', 'thai_id', 'title', 'first_name', 'last_name', 'joined_on', 'monthly_pledge'],
   journal_entry: [
     'group_id',
@@ -24,6 +24,8 @@ export const TABLES = {
     'loan_no',
     'batch_no',
     'recorded_by',
+    'recorded_at',
+    'hash',
   ],
   journal_line: ['group_id', 'entry_no', 'line_no', 'account_code', 'member_no', 'loan_no', 'amount'],
   loan: [

@@ -25,6 +25,7 @@ import { loanPosition } from '../../src/modules/loans/index.js';
 import { SAMPLE_RULES } from '../../src/db/seed/savings-sample.js';
 import { ROLE, SPECIAL_PERCENT, type Plan } from './plan.js';
 import { copyText, type RowSink } from './copy.js';
+import { chainRows } from './chain.js';
 
 export const OPENING_DATE = '2025-09-30' as CivilDate;
 export const YEAR_END = '2026-09-30' as CivilDate;
@@ -337,18 +338,21 @@ export function generateGroup(plan: Plan, gi: number, opts: YearOptions, out: Ro
   const openingCash = Math.max(savingsOpen - lentOpen, -lowestCash, 0);
   if (openingCash) openLine('1101', openingCash, null, null);
   if (lentOpen + openingCash > savingsOpen) openLine('3201', savingsOpen - lentOpen - openingCash, null, null);
-  out.add(
-    'journal_entry',
-    `${id}\t1\t${OPENING_DATE}\topening\tยอดยกมา (ข้อมูลจำลอง)\t${NULL}\t${NULL}\t${NULL}\t${opts.enteredBy}`,
+  const chained = chainRows(
+    [
+      `${id}\t1\t${OPENING_DATE}\topening\tยอดยกมา (ข้อมูลจำลอง)\t${NULL}\t${NULL}\t${NULL}\t${opts.enteredBy}`,
+      ...entryRows,
+    ],
+    [...opening, ...lineRows],
   );
-  out.addAll('journal_entry', entryRows);
+  out.addAll('journal_entry', chained.entries);
   out.addAll('journal_line', opening);
   out.addAll('journal_line', lineRows);
 
   out.add('savings_group', `${id}\tกลุ่มออมทรัพย์เพื่อการผลิตจำลอง ${gi + 1}\t${g.subdistrictId}\t2010-03-06`);
   out.add('group_level', `${id}\t2010-03-06\t${1 + (gi % 3)}\t${NULL}`);
   out.add('group_rule_set', `${id}\t2010-03-06\t${RULES_JSON}\t${NULL}`);
-  out.add('ledger_book', `${id}\t${entryNo + 1}`);
+  out.add('ledger_book', `${id}\t${entryNo + 1}\t${chained.head}`);
   const final = opts.year ? loans : loans.slice(0, openingLoans);
   for (let j = 0; j < n; j++) {
     const memberNo = j + 1;

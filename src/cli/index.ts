@@ -1,12 +1,14 @@
 // Admin commands: `npm run cli -- <command> [--flag value…]`
 //   migrate                                   apply pending migrations (and reference data)
 //   create-admin --username U --password P [--first-name F --last-name L]
+//   verify                                    check every hash chain and maintained figure; exit 1 on a break
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/database.js';
 import { prepareDatabase } from '../db/prepare.js';
 import { loadConfig } from '../server/config.js';
 import { AppError } from '../kernel/errors.js';
 import { createAdmin } from './create-admin.js';
+import { runVerify } from './verify.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -34,8 +36,10 @@ try {
       lastName: values['last-name'],
     });
     console.log(`created hq_admin ${values.username}`);
+  } else if (command === 'verify') {
+    process.exitCode = await runVerify(database.db);
   } else {
-    console.error('commands: migrate | create-admin --username U --password P');
+    console.error('commands: migrate | create-admin --username U --password P | verify');
     process.exitCode = 2;
   }
 } catch (err) {

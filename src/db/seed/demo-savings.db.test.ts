@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { verifyIntegrity } from '../../modules/integrity/index.js';
 import { fixedClock, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { DEMO_TREASURER, seedDemoSavings } from './demo-savings.js';
 
@@ -30,6 +31,12 @@ describe('demo savings groups', () => {
     const rollup = (await hq.get('/api/v1/reports/rollup?orgUnitId=52')).body;
     assert.equal(rollup.totals.groups, 3);
     assert.equal(rollup.totals.members, 20 + 15 + 12);
+  });
+
+  test('a year of demo books (joins, meeting days, loans, repayments, penalties) verifies: every chain and cached figure', async () => {
+    const report = await verifyIntegrity(t.database.db);
+    assert.deepEqual(report.breaks, []);
+    assert.ok(report.groups >= 3 && report.entries > 300, JSON.stringify(report));
   });
 
   test('the treasurer login reaches its own group only', async () => {

@@ -28,8 +28,14 @@ export async function recordAudit(trx: Transaction<DB>, e: AuditEvent): Promise<
   await recordAudits(trx, [e]);
 }
 
-/** Several events in one statement (a batch that changes many records). */
+/**
+ * Several events in one statement (a batch that changes many records). Each takes the next link of
+ * its org unit's hash chain in the database, locking that chain's head until commit; inserting in
+ * unit order means two batches touching the same units lock them in the same order.
+ */
 export async function recordAudits(trx: Transaction<DB>, events: readonly AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await trx.insertInto('audit_log').values(events.map(auditRow)).execute();
+  const unit = (e: AuditEvent) => e.orgUnitId ?? '';
+  const ordered = [...events].sort((a, b) => (unit(a) < unit(b) ? -1 : unit(a) > unit(b) ? 1 : 0));
+  await trx.insertInto('audit_log').values(ordered.map(auditRow)).execute();
 }

@@ -157,6 +157,7 @@ export async function ledgerWriteMany<T>(
         today,
         recordedBy: ctx.actor.userId,
         recordedAt: now,
+        headHash: l.headHash,
       },
     }));
     const results = await run({ trx, ctx, books, postMany: (batches) => postEntriesMany(trx, batches) });

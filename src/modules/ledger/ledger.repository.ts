@@ -26,6 +26,7 @@ export interface LockedBook {
   group: BookGroup;
   nextEntryNo: number;
   closedThrough: string | null;
+  headHash: Uint8Array;
 }
 
 /**
@@ -42,7 +43,7 @@ export async function lockBookGroups(
     .selectFrom('ledger_book as b')
     .innerJoin('savings_group as g', 'g.id', 'b.group_id')
     .innerJoin('org_unit as o', 'o.id', 'g.org_unit_id')
-    .select(['g.id', 'g.name_th', 'g.org_unit_id', 'o.path', 'b.next_entry_no', 'b.closed_through'])
+    .select(['g.id', 'g.name_th', 'g.org_unit_id', 'o.path', 'b.next_entry_no', 'b.closed_through', 'b.head_hash'])
     .where('b.group_id', '=', sql<string>`ANY(${[...groupIds]}::uuid[])`)
     .orderBy('b.group_id')
     .forUpdate('b')
@@ -54,6 +55,7 @@ export async function lockBookGroups(
         group: { id: row.id, nameTh: row.name_th, orgUnitId: row.org_unit_id, orgPath: row.path },
         nextEntryNo: Number(row.next_entry_no),
         closedThrough: row.closed_through,
+        headHash: row.head_hash,
       },
     ]),
   );

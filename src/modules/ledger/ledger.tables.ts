@@ -16,6 +16,7 @@ export interface LedgerBookTable {
   group_id: string;
   next_entry_no: ColumnType<string, number | undefined, number>;
   closed_through: ColumnType<string | null, string | null | undefined, string>;
+  head_hash: ColumnType<Uint8Array, Uint8Array | undefined, Uint8Array>;
 }
 
 // Journal rows are insert-only: the database refuses updates and deletes.
@@ -32,6 +33,7 @@ export interface JournalEntryTable {
   reverses_entry_no: ColumnType<string | null, number | null | undefined, never>;
   reason: ColumnType<string | null, string | null | undefined, never>;
   recorded_by: ColumnType<string | null, string | null, never>;
+  hash: ColumnType<Uint8Array, Uint8Array, never>;
 }
 
 export interface JournalLineTable {

@@ -6,6 +6,7 @@ import { AppError, validationError } from '../../kernel/errors.js';
 import { compareDates, formatThaiDate, type CivilDate } from '../../kernel/dates.js';
 import { formatBaht, satang, type Satang } from '../../kernel/money.js';
 import { accountByCode, isCreditNormal, type AccountDef } from './chart.js';
+import { chainEntries } from './entry-chain.js';
 import { memberAccountBalances } from './ledger.repository.js';
 import { maintainFiguresMany } from './maintain-figures.js';
 
@@ -50,6 +51,8 @@ export interface BookState {
   today: CivilDate;
   recordedBy: string | null;
   recordedAt: Date;
+  /** The hash of the book's last entry (migration 0036); advanced as entries are written. */
+  headHash: Uint8Array;
 }
 
 const ledgerError = (code: string, messageTh: string, messageEn: string) =>
@@ -160,6 +163,7 @@ export async function postEntriesMany(trx: Transaction<DB>, batches: readonly Bo
     reverses: [] as (number | null)[],
     reason: [] as (string | null)[],
     by: [] as (string | null)[],
+    hash: [] as string[],
   };
   const l = {
     group: [] as string[],
@@ -173,6 +177,30 @@ export async function postEntriesMany(trx: Transaction<DB>, batches: readonly Bo
   const numbers = batches.map(({ book, entries }) => {
     const nos = entries.map((_, i) => book.nextEntryNo + i);
     const at = book.recordedAt.toISOString();
+    const hashes = chainEntries(
+      book.headHash,
+      entries.map((d, i) => ({
+        groupId: book.groupId,
+        entryNo: nos[i]!,
+        postedOn: d.postedOn,
+        recordedAt: book.recordedAt,
+        kind: d.kind,
+        memo: d.memo ?? '',
+        memberNo: d.memberNo ?? null,
+        loanNo: d.loanNo ?? null,
+        batchNo: d.batchNo ?? null,
+        reversesEntryNo: d.reversesEntryNo ?? null,
+        reason: d.reason ?? null,
+        recordedBy: book.recordedBy,
+        lines: d.lines.map((x, j) => ({
+          lineNo: j + 1,
+          accountCode: x.account.code,
+          memberNo: x.memberNo ?? null,
+          loanNo: x.loanNo ?? null,
+          amount: x.amount,
+        })),
+      })),
+    );
     entries.forEach((d, i) => {
       e.group.push(book.groupId);
       e.no.push(nos[i]!);
@@ -186,6 +214,7 @@ export async function postEntriesMany(trx: Transaction<DB>, batches: readonly Bo
       ex.reverses.push(d.reversesEntryNo ?? null);
       ex.reason.push(d.reason ?? null);
       ex.by.push(book.recordedBy);
+      ex.hash.push(`\\x${hashes[i]!.toString('hex')}`);
       d.lines.forEach((x, j) => {
         l.group.push(book.groupId);
         l.entry.push(nos[i]!);
@@ -197,23 +226,25 @@ export async function postEntriesMany(trx: Transaction<DB>, batches: readonly Bo
       });
     });
     book.nextEntryNo += entries.length;
+    if (hashes.length) book.headHash = hashes.at(-1)!;
     return nos;
   });
   await sql`
     WITH e AS (
       INSERT INTO journal_entry (group_id, entry_no, posted_on, recorded_at, kind, memo, member_no, loan_no,
-                                 batch_no, reverses_entry_no, reason, recorded_by)
+                                 batch_no, reverses_entry_no, reason, recorded_by, hash)
       SELECT * FROM unnest(${e.group}::uuid[], ${e.no}::bigint[], ${e.on}::date[], ${e.at}::timestamptz[],
         ${e.kind}::text[], ${ex.memo}::text[], ${ex.member}::int[], ${ex.loan}::int[], ${ex.batch}::bigint[],
-        ${ex.reverses}::bigint[], ${ex.reason}::text[], ${ex.by}::uuid[])
+        ${ex.reverses}::bigint[], ${ex.reason}::text[], ${ex.by}::uuid[], ${ex.hash}::bytea[])
     ), l AS (
       INSERT INTO journal_line (group_id, entry_no, line_no, account_code, member_no, loan_no, amount)
       SELECT * FROM unnest(${l.group}::uuid[], ${l.entry}::bigint[], ${l.line}::smallint[], ${l.account}::text[],
         ${l.member}::int[], ${l.loan}::int[], ${l.amount}::bigint[])
     )
-    UPDATE ledger_book b SET next_entry_no = u.next_entry_no
-    FROM unnest(${posting.map((b) => b.book.groupId)}::uuid[], ${posting.map((b) => b.book.nextEntryNo)}::bigint[])
-      AS u(group_id, next_entry_no)
+    UPDATE ledger_book b SET next_entry_no = u.next_entry_no, head_hash = u.head_hash
+    FROM unnest(${posting.map((b) => b.book.groupId)}::uuid[], ${posting.map((b) => b.book.nextEntryNo)}::bigint[],
+                ${posting.map((b) => `\\x${Buffer.from(b.book.headHash).toString('hex')}`)}::bytea[])
+      AS u(group_id, next_entry_no, head_hash)
     WHERE b.group_id = u.group_id`.execute(trx);
   await maintainFiguresMany(
     trx,

@@ -155,7 +155,7 @@ describe('meeting day and the ledger core', () => {
     const db = t.database.db;
     await assert.rejects(
       db.transaction().execute(async (trx) => {
-        await sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind) VALUES (${groupId}, 9999, '2026-10-01', 'income')`.execute(
+        await sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind, hash) VALUES (${groupId}, 9999, '2026-10-01', 'income', chain_genesis())`.execute(
           trx,
         );
         await sql`INSERT INTO journal_line (group_id, entry_no, line_no, account_code, amount) VALUES (${groupId}, 9999, 1, '1101', 100), (${groupId}, 9999, 2, '4109', -99)`.execute(
@@ -168,7 +168,7 @@ describe('meeting day and the ledger core', () => {
     // a line added to an existing entry later, a line naming no member on a member account, and an
     // entry with no lines at all are all refused.
     const entry = (no: number) =>
-      sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind) VALUES (${groupId}, ${no}, '2026-10-01', 'income')`;
+      sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind, hash) VALUES (${groupId}, ${no}, '2026-10-01', 'income', chain_genesis())`;
     await assert.rejects(
       db.transaction().execute(async (trx) => {
         await entry(9999).execute(trx);
@@ -189,8 +189,8 @@ describe('meeting day and the ledger core', () => {
     );
     // An entry and its lines in one statement, as the ledger writes them (migration 0033).
     const withLines = (lines: ReturnType<typeof sql>) =>
-      sql`WITH e AS (INSERT INTO journal_entry (group_id, entry_no, posted_on, kind)
-            VALUES (${groupId}, 9999, '2026-10-01', 'income'))
+      sql`WITH e AS (INSERT INTO journal_entry (group_id, entry_no, posted_on, kind, hash)
+            VALUES (${groupId}, 9999, '2026-10-01', 'income', chain_genesis()))
           INSERT INTO journal_line (group_id, entry_no, line_no, account_code, member_no, amount) ${lines}`;
     const line = (no: number, account: string, member: number | null, amount: number) =>
       sql`(${groupId}::uuid, 9999, ${no}, ${account}, ${member}::int, ${amount})`;
@@ -214,13 +214,13 @@ describe('meeting day and the ledger core', () => {
       /entry does not exist/,
     );
     await assert.rejects(
-      sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind, reverses_entry_no, reason) VALUES (${groupId}, 9999, '2026-10-01', 'reversal', 4444, 'ทดสอบ')`.execute(
+      sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind, reverses_entry_no, reason, hash) VALUES (${groupId}, 9999, '2026-10-01', 'reversal', 4444, 'ทดสอบ', chain_genesis())`.execute(
         db,
       ),
       /reverses entry 4444, which does not exist/,
     );
     await assert.rejects(
-      sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind) VALUES (gen_random_uuid(), 1, '2026-10-01', 'income')`.execute(
+      sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind, hash) VALUES (gen_random_uuid(), 1, '2026-10-01', 'income', chain_genesis())`.execute(
         db,
       ),
       /has no book/,
@@ -254,7 +254,7 @@ describe('meeting day and the ledger core', () => {
     await assert.rejects(sql`DELETE FROM journal_entry WHERE group_id = ${groupId}`.execute(db), /immutable/);
     await assert.rejects(
       db.transaction().execute(async (trx) => {
-        await sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind) VALUES (${groupId}, 9998, '2026-03-01', 'income')`.execute(
+        await sql`INSERT INTO journal_entry (group_id, entry_no, posted_on, kind, hash) VALUES (${groupId}, 9998, '2026-03-01', 'income', chain_genesis())`.execute(
           trx,
         );
       }),

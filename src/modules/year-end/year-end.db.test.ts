@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { verifyIntegrity } from '../integrity/index.js';
 import { SAMPLE_RULES, expectStatus, joinMembers, registerGroup, write } from '../../testing/savings-fixtures.js';
 import { fixedClock, startTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
 
@@ -130,5 +131,9 @@ describe('year-end close: edges', () => {
       sql`UPDATE year_end_close SET net_profit = 0 WHERE group_id = ${groupId}`.execute(t.database.db),
       /immutable/,
     );
+  });
+
+  test('after two closes, a departure and a loss, every chain and cached figure still verifies', async () => {
+    assert.deepEqual((await verifyIntegrity(t.database.db)).breaks, []);
   });
 });
