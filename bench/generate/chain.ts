@@ -1,7 +1,7 @@
 // The generated journal chained as the ledger chains it (migration 0036): each entry row gains its
 // recorded_at (the meeting day, 10:00 in Bangkok) and its hash; the book its head hash. Rows are
 // COPY text as the generator builds them (tab-separated, \N for NULL, no other escapes).
-import { CHAIN_GENESIS, chainHash, entryCanonical } from '../../src/modules/ledger/entry-chain.js';
+import { CHAIN_GENESIS, chainHash, entryCanonical } from '../../src/modules/ledger/index.js';
 
 const NULL = '\\N';
 const value = (v: string) => (v === NULL ? null : v);

@@ -7,7 +7,7 @@ import { openDatabase } from '../../db/database.js';
 import { migrate, readMigrations } from '../../db/migrate.js';
 import { prepareDatabase } from '../../db/prepare.js';
 import type { DB } from '../../db/schema.js';
-import { chainHash, entryCanonical, type ChainedEntry } from '../ledger/entry-chain.js';
+import { chainHash, entryCanonical, type ChainedEntry } from '../ledger/index.js';
 import { expectStatus, joinMembers, registerGroup, write } from '../../testing/savings-fixtures.js';
 import { fixedClock, scratchDatabase, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { verifyIntegrity, type IntegrityBreak } from './index.js';

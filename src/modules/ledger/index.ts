@@ -19,3 +19,4 @@ export { ledgerRoutes } from './routes.js';
 export { ZCivilDate, ZNonNegativeSatang, ZPositiveSatang, ZSatang, ZJournalEntry } from './ledger.schemas.js';
 export { recordJoins, recordMembership } from './maintain-figures.js';
 export { lastPostingOn } from './last-posting.js';
+export { CHAIN_GENESIS, chainEntries, chainHash, entryCanonical, type ChainedEntry, type ChainedLine } from './entry-chain.js';
