@@ -38,6 +38,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     // An idle connection dropped by the server (restart, failover, admin kill) must not crash the
     // process: log it; the pool replaces the connection on next use.
     pool.on('error', (err) => console.error('database connection lost:', err.message));
+    // So must one dropped while a request holds it: its query fails (the request answers 503, see
+    // server/errors.ts), and the client's own 'error' event, unheard, would end the process.
+    pool.on('connect', (client) =>
+      client.on('error', (err) => console.error('database connection lost mid-request:', err.message)),
+    );
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', pool, close: () => db.destroy() };
   }

@@ -12,3 +12,20 @@ test('a deadlock or serialization failure is a retryable 503 with a Thai message
   assert.equal(toAppError(Object.assign(new Error('duplicate key'), { code: '23505' })), undefined);
   assert.equal(toAppError(null), undefined);
 });
+
+test('a lost database connection (server gone, connection killed, network) is a 503 to retry under the same key', () => {
+  const lost = [
+    Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    Object.assign(new Error('connection failure'), { code: '08006' }),
+    Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+    new Error('Connection terminated unexpectedly'),
+    new Error('Client has encountered a connection error and is not queryable'),
+  ];
+  for (const err of lost) {
+    const e = toAppError(err);
+    assert.equal(e?.code, 'database_unavailable', err.message);
+    assert.equal(e?.kind, 'unavailable');
+    assert.match(e!.messageTh, /ไม่บันทึกรายการเดียวกันซ้ำ/);
+  }
+  assert.equal(toAppError(Object.assign(new Error('check violation'), { code: '23514' })), undefined);
+});

@@ -98,6 +98,19 @@ function describeIssue(i: z.core.$ZodIssue): [string, string] {
 // serialized: nothing of it was written, and the same request (same Idempotency-Key) can be sent again.
 const RETRYABLE_SQLSTATE = new Set(['40P01', '40001']);
 
+// The database connection went away (server restarted, connection killed, network): the
+// transaction was not committed or its outcome is unknown, and a retry with the same
+// Idempotency-Key posts once either way. The pool replaces the connection on the next request.
+const CONNECTION_SQLSTATE = /^(08|57P0[123])/;
+const CONNECTION_ERRNO = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
+const CONNECTION_MESSAGE = /Connection terminated|connection error and is not queryable|Client was closed/;
+
+function isConnectionLost(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (CONNECTION_SQLSTATE.test(code) || CONNECTION_ERRNO.has(code))) return true;
+  return err instanceof Error && CONNECTION_MESSAGE.test(err.message);
+}
+
 export function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   if (err instanceof z.ZodError) return validationError(zodIssuesToFields(err.issues));
@@ -108,6 +121,13 @@ export function toAppError(err: unknown): AppError | undefined {
       kind: 'unavailable',
       messageTh: 'มีการบันทึกรายการเดียวกันพร้อมกัน รายการนี้ยังไม่ถูกบันทึก กรุณาส่งอีกครั้ง',
       messageEn: 'A concurrent write conflicted; nothing was written; send the same request again',
+    });
+  if (isConnectionLost(err))
+    return new AppError({
+      code: 'database_unavailable',
+      kind: 'unavailable',
+      messageTh: 'การเชื่อมต่อฐานข้อมูลขาดหายระหว่างดำเนินการ กรุณาส่งอีกครั้ง ระบบจะไม่บันทึกรายการเดียวกันซ้ำ',
+      messageEn: 'The database connection was lost; send the same request again (it will not be posted twice)',
     });
   return undefined;
 }

@@ -175,7 +175,7 @@ export async function ledgerWriteMany<T>(
       )
       .execute();
     // Everything is written but not committed: a crash here must leave none of it.
-    failpoint(`ledger-before-commit:${w.operation}`);
+    await failpoint(`ledger-before-commit:${w.operation}`, trx);
     return { results, replayed: false };
   });
 }

@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { openDatabase } from '../../db/database.js';
 import { thaiIdFor } from '../../db/seed/demo-ids.js';
+import { verifyIntegrity } from '../integrity/index.js';
 import { SAMPLE_RULES } from '../../db/seed/savings-sample.js';
 import { HttpClient, waitHealthy } from '../../testing/http-client.js';
 import { scratchDatabase } from '../../testing/test-app.js';
@@ -108,6 +110,13 @@ test(
     } finally {
       second.child.kill('SIGTERM');
       await second.exit;
+    }
+    // The killed transaction left no link in the chains: every chain and cached figure verifies.
+    const database = await openDatabase({ url: scratch?.url, dataDir: scratch ? undefined : dataDir });
+    try {
+      assert.deepEqual((await verifyIntegrity(database.db)).breaks, []);
+    } finally {
+      await database.close();
     }
   },
 );
