@@ -2,6 +2,7 @@
 // { error: { code, message, messageTh, issues: [{ path, messageTh, messageEn }] } }
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, validationError, type ErrorKind, type FieldIssue } from '../kernel/errors.js';
 
@@ -111,8 +112,24 @@ function isConnectionLost(err: unknown): boolean {
   return err instanceof Error && CONNECTION_MESSAGE.test(err.message);
 }
 
+// Hono's own refusals before a handler runs (a multipart route sent JSON, a body it cannot parse).
+const HTTP_REFUSALS: Partial<Record<number, [ErrorKind, string, string, string]>> = {
+  400: ['validation', 'bad_request', 'คำขอมีรูปแบบไม่ถูกต้อง', 'Malformed request'],
+  413: ['too_large', 'body_too_large', 'ข้อมูลที่ส่งมีขนาดใหญ่เกินกำหนด', 'Request body too large'],
+  415: [
+    'unsupported',
+    'unsupported_media_type',
+    'รูปแบบข้อมูลที่ส่งไม่ตรงกับที่บริการนี้รับ (เช่น ต้องแนบไฟล์แบบ multipart/form-data)',
+    'Unsupported media type for this route',
+  ],
+};
+
 export function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
+  if (err instanceof HTTPException) {
+    const known = HTTP_REFUSALS[err.status];
+    if (known) return new AppError({ kind: known[0], code: known[1], messageTh: known[2], messageEn: known[3] });
+  }
   if (err instanceof z.ZodError) return validationError(zodIssuesToFields(err.issues));
   const sqlstate = (err as { code?: unknown } | null)?.code;
   if (typeof sqlstate === 'string' && RETRYABLE_SQLSTATE.has(sqlstate))
