@@ -8,12 +8,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { thaiIdFor } from '../db/seed/demo-ids.js';
-import { DEMO_PASSWORD } from '../db/seed/demo.js';
 import { ROLE_NAMES, ROLES, type Permission, type Role } from '../modules/access/index.js';
-import { createUserAccount } from '../modules/auth/index.js';
-import { DEPARTMENT_ID } from '../modules/org/index.js';
-import { insertPerson } from '../modules/people/index.js';
+import { roleClients } from '../testing/role-users.js';
 import { registerGroup } from '../testing/savings-fixtures.js';
 import { startTestApp, type TestApp, type TestClient, type TestResponse } from '../testing/test-app.js';
 
@@ -26,53 +22,15 @@ interface Operation {
   params: { name: string; in: string; schema?: { type?: string; format?: string } }[];
 }
 
-const UNIT: Record<Role, string> = {
-  hq_admin: DEPARTMENT_ID,
-  province_admin: '52',
-  province_staff: '52',
-  fund_officer: '52',
-  district_head: '5201',
-  district_staff: '5201',
-  group_officer: '520101',
-  committee_judge: '52',
-  voter: '52',
-};
-
 let t: TestApp;
 let operations: Operation[];
 const clients = new Map<Role | 'anonymous', TestClient>();
 
 before(async () => {
   t = await startTestApp();
-  const groupId = await registerGroup(await t.as('demo.district'));
-  await t.database.db.transaction().execute(async (trx) => {
-    for (const [i, role] of ROLE_NAMES.entries()) {
-      const { id: personId } = await insertPerson(
-        trx,
-        { actorUserId: null },
-        {
-          title: 'นาย',
-          firstName: 'ทดสอบสิทธิ์',
-          lastName: role,
-          thaiId: thaiIdFor(7700 + i),
-          positionCode: null,
-          orgUnitId: UNIT[role],
-          phone: null,
-          email: null,
-          networks: [],
-        },
-      );
-      await createUserAccount(trx, {
-        personId,
-        username: `matrix.${role}`,
-        password: DEMO_PASSWORD,
-        roles: [{ role, orgUnitId: UNIT[role], groupId: role === 'group_officer' ? groupId : null }],
-        actorUserId: null,
-      });
-    }
-  });
+  const roles = await roleClients(t, await registerGroup(await t.as('demo.district')));
   clients.set('anonymous', t.client());
-  for (const role of ROLE_NAMES) clients.set(role, await t.as(`matrix.${role}`));
+  for (const [role, c] of roles) clients.set(role, c);
   const doc = (await t.client().get('/api/openapi.json')).body as {
     paths: Record<string, Record<string, { 'x-access': string; parameters?: Operation['params'] }>>;
   };

@@ -29,3 +29,11 @@ test('a lost database connection (server gone, connection killed, network) is a 
   }
   assert.equal(toAppError(Object.assign(new Error('check violation'), { code: '23514' })), undefined);
 });
+
+test('a value the database cannot take (NUL, text for a uuid, out of range) is a 422, not a 500', () => {
+  for (const code of ['22P02', '22021', '22003', '22007', '22008']) {
+    const e = toAppError(Object.assign(new Error('invalid input'), { code }));
+    assert.equal(e?.kind, 'validation', code);
+    assert.equal(e?.code, 'invalid_value');
+  }
+});

@@ -106,6 +106,11 @@ const CONNECTION_SQLSTATE = /^(08|57P0[123])/;
 const CONNECTION_ERRNO = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
 const CONNECTION_MESSAGE = /Connection terminated|connection error and is not queryable|Client was closed/;
 
+// The database refused a value the request carried (a NUL character, text where a uuid or date
+// belongs, a number out of range): the statement failed, its transaction rolled back, so it is the
+// request that is bad. A safety net behind the zod schemas, which should catch these first.
+const BAD_VALUE_SQLSTATE = new Set(['22P02', '22021', '22003', '22007', '22008', '22P05', '22001', '54000']);
+
 function isConnectionLost(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && (CONNECTION_SQLSTATE.test(code) || CONNECTION_ERRNO.has(code))) return true;
@@ -138,6 +143,13 @@ export function toAppError(err: unknown): AppError | undefined {
       kind: 'unavailable',
       messageTh: 'มีการบันทึกรายการเดียวกันพร้อมกัน รายการนี้ยังไม่ถูกบันทึก กรุณาส่งอีกครั้ง',
       messageEn: 'A concurrent write conflicted; nothing was written; send the same request again',
+    });
+  if (typeof sqlstate === 'string' && BAD_VALUE_SQLSTATE.has(sqlstate))
+    return new AppError({
+      code: 'invalid_value',
+      kind: 'validation',
+      messageTh: 'ข้อมูลบางช่องมีรูปแบบที่ระบบรับไม่ได้ (เช่น อักขระพิเศษ รหัสหรือวันที่ผิดรูปแบบ) ข้อมูลยังไม่ถูกบันทึก',
+      messageEn: 'A value in the request has a form the database cannot store; nothing was written',
     });
   if (isConnectionLost(err))
     return new AppError({

@@ -88,6 +88,11 @@ export interface TestResponse {
   headers: Headers;
 }
 
+/** A body sent as it is, under the content-type header the caller sets (fuzzing, malformed input). */
+export class RawBody {
+  constructor(readonly text: string) {}
+}
+
 /** A browser-like client: keeps cookies and echoes the CSRF cookie on writes, as the UI does. */
 export class TestClient {
   readonly cookies = new Map<string, string>();
@@ -105,6 +110,7 @@ export class TestClient {
     if (csrf && method !== 'GET' && !h.has('x-csrf-token')) h.set('x-csrf-token', csrf);
     let payload: BodyInit | undefined;
     if (body instanceof FormData) payload = body;
+    else if (body instanceof RawBody) payload = body.text;
     else if (body !== undefined) {
       h.set('content-type', 'application/json');
       payload = JSON.stringify(body);
