@@ -19,4 +19,11 @@ export { ledgerRoutes } from './routes.js';
 export { ZCivilDate, ZNonNegativeSatang, ZPositiveSatang, ZSatang, ZJournalEntry } from './ledger.schemas.js';
 export { recordJoins, recordMembership } from './maintain-figures.js';
 export { lastPostingOn } from './last-posting.js';
-export { CHAIN_GENESIS, chainEntries, chainHash, entryCanonical, type ChainedEntry, type ChainedLine } from './entry-chain.js';
+export {
+  CHAIN_GENESIS,
+  chainEntries,
+  chainHash,
+  entryCanonical,
+  type ChainedEntry,
+  type ChainedLine,
+} from './entry-chain.js';
