@@ -1,4 +1,5 @@
 // The whole database as Kysely sees it, composed from each module's own table types.
+import type { AnomaliesTables } from '../modules/anomalies/anomalies.tables.js';
 import type { AssessmentsTables } from '../modules/assessments/assessments.tables.js';
 import type { AuditTables } from '../modules/audit/audit.tables.js';
 import type { AuthTables } from '../modules/auth/auth.tables.js';
@@ -31,6 +32,7 @@ export interface DB
     PeopleTables,
     AuthTables,
     AuditTables,
+    AnomaliesTables,
     AssessmentsTables,
     AwardsTables,
     SavingsTables,

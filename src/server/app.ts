@@ -11,6 +11,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { z } from '@hono/zod-openapi';
 import { AppError } from '../kernel/errors.js';
 import { assessmentsRoutes } from '../modules/assessments/index.js';
+import { anomalyRoutes } from '../modules/anomalies/index.js';
 import { auditRoutes } from '../modules/audit/index.js';
 import { awardsRoutes } from '../modules/awards/index.js';
 import { campaignsRoutes } from '../modules/campaigns/index.js';
@@ -137,6 +138,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', orgRoutes);
   api.route('/', peopleRoutes);
   api.route('/', auditRoutes);
+  api.route('/', anomalyRoutes);
   api.route('/', savingsRoutes);
   api.route('/', ledgerRoutes);
   api.route('/', loansRoutes);
