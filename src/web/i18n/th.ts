@@ -502,6 +502,7 @@ export const th = {
         loans: 'เงินกู้',
         reports: 'รายงาน',
         'year-end': 'ปิดบัญชีประจำปี',
+        anomalies: 'ข้อสังเกต',
       },
       meetingDay: 'บันทึกวันทำการ',
       about: 'ข้อมูลกลุ่ม',

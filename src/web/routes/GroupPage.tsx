@@ -1,7 +1,8 @@
 // /groups/:id: one savings group — summary and rules, members, journal, trial balance, loans,
-// reports, year-end close.
+// reports, year-end close, anomaly flags.
 import { savingsApi } from '../api/savings.js';
 import { useSession } from '../features/auth/session.js';
+import { AnomaliesSection } from '../features/savings/anomalies/AnomaliesSection.js';
 import { GroupAdminActions } from '../features/savings/admin/GroupAdminActions.js';
 import { GroupSummaryView } from '../features/savings/GroupSummaryView.js';
 import { groupPath, groupPlace } from '../features/savings/labels.js';
@@ -19,7 +20,7 @@ import { Page, Spinner } from '../ui/Page.js';
 import { Tabs } from '../ui/Tabs.js';
 import { useLoad } from '../ui/useLoad.js';
 
-const TABS = ['summary', 'members', 'journal', 'trial-balance', 'loans', 'reports', 'year-end'] as const;
+const TABS = ['summary', 'members', 'journal', 'trial-balance', 'loans', 'reports', 'year-end', 'anomalies'] as const;
 type Tab = (typeof TABS)[number];
 
 export function GroupPage({ id }: { id: string }) {
@@ -65,6 +66,7 @@ export function GroupPage({ id }: { id: string }) {
           {tab === 'loans' && <LoansSection group={group} />}
           {tab === 'reports' && <ReportsSection groupId={group.id} />}
           {tab === 'year-end' && <YearEndSection group={group} onClosed={reload} />}
+          {tab === 'anomalies' && <AnomaliesSection groupId={group.id} />}
         </>
       )}
     </Page>
