@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { createAdmin, hasAnyUser } from './cli/create-admin.js';
 import { openDatabase } from './db/database.js';
 import { DataDirLockedError } from './db/lock.js';
+import { serverOptions } from './server/limits.js';
 import { prepareDatabase } from './db/prepare.js';
 import { DEMO_PASSWORD, isDemoSeeded, seedDemo } from './db/seed/demo.js';
 import { DEMO_TREASURER, seedDemoSavings } from './db/seed/demo-savings.js';
@@ -72,10 +73,13 @@ async function main() {
     config: config.app,
     loginLimiter: new LoginLimiter(systemClock),
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const where = kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
-    console.log(`\nชุมชน พร้อมใช้งานที่ http://localhost:${info.port} — database: ${where}`);
-  });
+  const server = serve(
+    { fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: serverOptions() },
+    (info) => {
+      const where = kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+      console.log(`\nชุมชน พร้อมใช้งานที่ http://localhost:${info.port} — database: ${where}`);
+    },
+  );
 
   const shutdown = () => {
     server.close();

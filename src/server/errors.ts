@@ -151,6 +151,14 @@ export function toAppError(err: unknown): AppError | undefined {
       messageTh: 'ข้อมูลบางช่องมีรูปแบบที่ระบบรับไม่ได้ (เช่น อักขระพิเศษ รหัสหรือวันที่ผิดรูปแบบ) ข้อมูลยังไม่ถูกบันทึก',
       messageEn: 'A value in the request has a form the database cannot store; nothing was written',
     });
+  // The database's disk is full (or its quota reached): the write failed whole.
+  if (sqlstate === '53100' || (err as { code?: unknown } | null)?.code === 'ENOSPC')
+    return new AppError({
+      code: 'storage_full',
+      kind: 'unavailable',
+      messageTh: 'พื้นที่จัดเก็บข้อมูลของระบบเต็ม รายการนี้ยังไม่ถูกบันทึก กรุณาแจ้งผู้ดูแลระบบ แล้วส่งอีกครั้ง',
+      messageEn: 'The database is out of disk space; nothing was written; tell the administrator and retry',
+    });
   if (isConnectionLost(err))
     return new AppError({
       code: 'database_unavailable',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { validationError } from '../../kernel/errors.js';
 import type { DB } from '../../db/schema.js';
+import { failpoint } from '../../db/failpoint.js';
 import type { StoredFileMeta } from './files.schemas.js';
 import { safeFileName, sniffFile, type FileKind } from './sniff.js';
 
@@ -60,6 +61,7 @@ export async function storeFile(trx: Kysely<DB>, input: StoreFileInput): Promise
     })
     .returning(['id', 'file_name', 'content_type', 'byte_size', 'sha256', 'created_at'])
     .executeTakeFirstOrThrow();
+  await failpoint('file-stored', trx); // fault tests: the disk fills as the content is written
   return {
     id: row.id,
     fileName: row.file_name,
