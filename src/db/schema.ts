@@ -13,6 +13,7 @@ import type { LedgerTables } from '../modules/ledger/ledger.tables.js';
 import type { LettersTables } from '../modules/letters/letters.tables.js';
 import type { LoansTables } from '../modules/loans/loans.tables.js';
 import type { OrgTables } from '../modules/org/org.tables.js';
+import type { PassbookTables } from '../modules/passbook/passbook.tables.js';
 import type { PeopleTables } from '../modules/people/people.tables.js';
 import type { ReportsTables } from '../modules/reports/reports.tables.js';
 import type { RequestsTables } from '../modules/requests/requests.tables.js';
@@ -30,6 +31,7 @@ export interface DB
   extends
     OrgTables,
     PeopleTables,
+    PassbookTables,
     AuthTables,
     AuditTables,
     AnomaliesTables,

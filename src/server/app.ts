@@ -12,6 +12,7 @@ import { z } from '@hono/zod-openapi';
 import { AppError } from '../kernel/errors.js';
 import { assessmentsRoutes } from '../modules/assessments/index.js';
 import { anomalyRoutes } from '../modules/anomalies/index.js';
+import { passbookRoutes } from '../modules/passbook/index.js';
 import { auditRoutes } from '../modules/audit/index.js';
 import { awardsRoutes } from '../modules/awards/index.js';
 import { campaignsRoutes } from '../modules/campaigns/index.js';
@@ -139,6 +140,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', peopleRoutes);
   api.route('/', auditRoutes);
   api.route('/', anomalyRoutes);
+  api.route('/', passbookRoutes);
   api.route('/', savingsRoutes);
   api.route('/', ledgerRoutes);
   api.route('/', loansRoutes);

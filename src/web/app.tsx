@@ -68,6 +68,7 @@ import { RequestsPage } from './routes/RequestsPage.js';
 import { ScoreSheetPage } from './routes/ScoreSheetPage.js';
 import { RequestSubmissionPage } from './routes/RequestSubmissionPage.js';
 import { UsersPage } from './routes/UsersPage.js';
+import { PassbookPage } from './routes/PassbookPage.js';
 import { VerifyCertificatePage } from './routes/VerifyCertificatePage.js';
 import { AppShell } from './shell.js';
 import { Alert, ToastProvider } from './ui/Alert.js';
@@ -86,6 +87,9 @@ function publicPage(path: string): ReactNode {
   const ballot = match('/v/:code', path);
   if (ballot?.code) return <BallotPage key={ballot.code} code={ballot.code} />;
   if (path === '/verify') return <VerifyCertificatePage />;
+  // A member's passbook QR: the token and the member's own citizen ID open it (passbook module).
+  const passbook = match('/passbook/:token', path);
+  if (passbook?.token) return <PassbookPage key={passbook.token} token={passbook.token} />;
   const verify = match('/verify/:code', path);
   return verify?.code ? <VerifyCertificatePage key={verify.code} code={verify.code} /> : null;
 }

@@ -2,3 +2,4 @@
 // against what they summarise (issue 9: tamper evidence).
 export { checkBalances, CHECKS, type BalanceCheck, type BalanceDisagreement } from './balance-checks.js';
 export { verifyIntegrity, type IntegrityBreak, type IntegrityReport } from './verify-integrity.js';
+export { checkGroupChain, type GroupChain } from './check-group-chain.js';

@@ -9,6 +9,7 @@ import { groupPath } from '../features/savings/labels.js';
 import { LoansTable } from '../features/savings/loans/LoansTable.js';
 import { LeaveMemberDialog, LeaveOutcome } from '../features/savings/members/LeaveMemberDialog.js';
 import { baht, percentText } from '../features/savings/money.js';
+import { PassbookQrCard } from '../features/savings/passbook/PassbookQrCard.js';
 import { StatementSection } from '../features/savings/passbook/StatementSection.js';
 import { YearEndResults } from '../features/savings/passbook/YearEndResults.js';
 import { th } from '../i18n/th.js';
@@ -107,6 +108,9 @@ export function MemberPage({ groupId, memberNo }: { groupId: string; memberNo: n
                 </ul>
               )}
             </Card>
+            {can('savings:post') && m.status === 'active' && (
+              <PassbookQrCard groupId={groupId} memberNo={m.memberNo} fullName={m.fullName} />
+            )}
           </div>
           <section aria-labelledby="pb-loans">
             <h2 id="pb-loans" className="section-title">
