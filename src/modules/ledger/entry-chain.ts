@@ -30,10 +30,25 @@ export interface ChainedLine {
   amount: number;
 }
 
-const text = (v: string | null) => (v === null ? '~' : Buffer.from(v, 'utf8').toString('hex'));
+// A batch repeats the same few texts (kind, memo, account codes) thousands of times: encode each once.
+const hexCache = new Map<string, string>();
+const text = (v: string | null) => {
+  if (v === null) return '~';
+  let h = hexCache.get(v);
+  if (h === undefined) {
+    h = Buffer.from(v, 'utf8').toString('hex');
+    if (hexCache.size > 10_000) hexCache.clear();
+    hexCache.set(v, h);
+  }
+  return h;
+};
 const num = (v: number | null) => (v === null ? '~' : String(v));
 /** Microseconds as PostgreSQL prints them; the ledger records times with millisecond precision. */
-const time = (d: Date) => `${d.toISOString().slice(0, 23)}000Z`;
+let lastTime: [number, string] = [NaN, ''];
+const time = (d: Date) => {
+  if (lastTime[0] !== d.getTime()) lastTime = [d.getTime(), `${d.toISOString().slice(0, 23)}000Z`];
+  return lastTime[1];
+};
 
 export function entryCanonical(e: ChainedEntry): string {
   const head = [
