@@ -152,7 +152,7 @@ export function toAppError(err: unknown): AppError | undefined {
       messageEn: 'A value in the request has a form the database cannot store; nothing was written',
     });
   // The database's disk is full (or its quota reached): the write failed whole.
-  if (sqlstate === '53100' || (err as { code?: unknown } | null)?.code === 'ENOSPC')
+  if (sqlstate === '53100' || sqlstate === 'ENOSPC')
     return new AppError({
       code: 'storage_full',
       kind: 'unavailable',

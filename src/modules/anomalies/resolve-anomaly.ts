@@ -52,5 +52,9 @@ export async function resolveAnomaly(
       requestId: ctx.requestId,
     });
   });
-  return (await detectAnomalies(ctx.db, [group.id])).find((f) => f.rule === input.rule && f.subject === input.subject)!;
+  // The flag as just found, with the resolution written: the rules need not run again.
+  return {
+    ...flag,
+    resolution: { note: input.note, resolvedBy: ctx.actor.username, resolvedAt: ctx.clock.now().toISOString() },
+  };
 }

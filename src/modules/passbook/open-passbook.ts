@@ -5,20 +5,18 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../kernel/errors.js';
 import type { Clock } from '../../kernel/dates.js';
-import { hashToken } from '../auth/index.js';
+import { hashToken, LoginLimiter } from '../auth/index.js';
 import { checkGroupChain } from '../integrity/index.js';
 import type { TPassbook } from './passbook.schemas.js';
 
-const WINDOW_MS = 15 * 60_000;
-const MAX_FAILURES = 5;
-const failures = new Map<string, number[]>();
-
-function recentFailures(key: string, now: number): number[] {
-  const kept = (failures.get(key) ?? []).filter((t) => t > now - WINDOW_MS);
-  if (kept.length) failures.set(key, kept);
-  else failures.delete(key);
-  return kept;
-}
+// The login limiter's counting, keyed by the link instead of a username; no per-address cap (members
+// of one village share a phone or a connection). Its clock is the one of the request being served.
+let clockNow: Clock = { now: () => new Date() };
+const limiter = new LoginLimiter(
+  { now: () => clockNow.now() },
+  { perAccount: 5, perAddress: Number.POSITIVE_INFINITY, windowMs: 15 * 60_000 },
+);
+const ANY = 'passbook';
 
 const noSuchPassbook = () =>
   new AppError({
@@ -34,8 +32,9 @@ export async function openPassbook(
   thaiId: string,
 ): Promise<TPassbook> {
   const key = hashToken(token);
+  clockNow = deps.clock;
   const now = deps.clock.now();
-  if (recentFailures(key, now.getTime()).length >= MAX_FAILURES)
+  if (limiter.isBlocked(key, ANY))
     throw new AppError({
       code: 'passbook_locked',
       kind: 'rate_limited',
@@ -53,7 +52,7 @@ export async function openPassbook(
     .executeTakeFirst();
   if (!m) throw noSuchPassbook();
   if (!m.thai_id || m.thai_id !== thaiId) {
-    failures.set(key, [...recentFailures(key, now.getTime()), now.getTime()]);
+    limiter.recordFailure(key, ANY);
     throw new AppError({
       code: 'passbook_check_failed',
       kind: 'forbidden',
@@ -61,7 +60,7 @@ export async function openPassbook(
       messageEn: 'The citizen ID does not match this passbook',
     });
   }
-  failures.delete(key);
+  limiter.recordSuccess(key, ANY);
   const balance = await deps.db
     .selectFrom('member_balance')
     .select(['pledged', 'special', 'outstanding'])

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ZSatang } from '../ledger/index.js';
 
 export const ZPassbookLink = z
   .object({ url: z.string(), qrDataUrl: z.string(), issuedAt: z.string() })
@@ -19,15 +20,15 @@ export const ZPassbook = z
     groupNameTh: z.string(),
     memberNo: z.number(),
     fullName: z.string(),
-    balances: z.object({ pledgedSavings: z.number(), specialSavings: z.number(), loansOutstanding: z.number() }),
+    balances: z.object({ pledgedSavings: ZSatang, specialSavings: ZSatang, loansOutstanding: ZSatang }),
     lastEntries: z.array(
       z.object({
         entryNo: z.number(),
         postedOn: z.string(),
         memo: z.string(),
-        pledged: z.number(),
-        special: z.number(),
-        loanPrincipal: z.number(),
+        pledged: ZSatang,
+        special: ZSatang,
+        loanPrincipal: ZSatang,
       }),
     ),
     chain: z.object({ intact: z.boolean(), headEntryNo: z.number(), headHash: z.string(), checkedAt: z.string() }),

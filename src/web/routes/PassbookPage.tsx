@@ -101,11 +101,11 @@ function PassbookView({ book, onClose }: { book: Passbook; onClose: () => void }
       </p>
       <dl className="passbook-balances">
         <dt>{t.pledged}</dt>
-        <dd data-testid="passbook-pledged">{baht(book.balances.pledgedSavings)} บาท</dd>
+        <dd data-testid="passbook-pledged">{th.savings.bahtN(baht(book.balances.pledgedSavings))}</dd>
         <dt>{t.special}</dt>
-        <dd data-testid="passbook-special">{baht(book.balances.specialSavings)} บาท</dd>
+        <dd data-testid="passbook-special">{th.savings.bahtN(baht(book.balances.specialSavings))}</dd>
         <dt>{t.loans}</dt>
-        <dd data-testid="passbook-loans">{baht(book.balances.loansOutstanding)} บาท</dd>
+        <dd data-testid="passbook-loans">{th.savings.bahtN(baht(book.balances.loansOutstanding))}</dd>
       </dl>
       <h2 className="subheading">{t.last}</h2>
       {book.lastEntries.length === 0 ? (
