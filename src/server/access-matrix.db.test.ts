@@ -8,19 +8,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { ROLE_NAMES, ROLES, type Permission, type Role } from '../modules/access/index.js';
+import { ROLE_NAMES, type Role } from '../modules/access/index.js';
+import { passesAccess, readOperations, type Operation } from '../testing/openapi-operations.js';
 import { roleClients } from '../testing/role-users.js';
 import { registerGroup } from '../testing/savings-fixtures.js';
 import { startTestApp, type TestApp, type TestClient, type TestResponse } from '../testing/test-app.js';
 
 const MATRIX_FILE = 'docs/access-matrix.md';
-
-interface Operation {
-  method: string;
-  path: string;
-  access: string;
-  params: { name: string; in: string; schema?: { type?: string; format?: string } }[];
-}
 
 let t: TestApp;
 let operations: Operation[];
@@ -31,27 +25,11 @@ before(async () => {
   const roles = await roleClients(t, await registerGroup(await t.as('demo.district')));
   clients.set('anonymous', t.client());
   for (const [role, c] of roles) clients.set(role, c);
-  const doc = (await t.client().get('/api/openapi.json')).body as {
-    paths: Record<string, Record<string, { 'x-access': string; parameters?: Operation['params'] }>>;
-  };
-  operations = Object.entries(doc.paths)
-    .flatMap(([path, ops]) =>
-      Object.entries(ops).map(([method, op]) => ({
-        method: method.toUpperCase(),
-        path,
-        access: op['x-access'],
-        params: op.parameters ?? [],
-      })),
-    )
+  operations = (await readOperations(t)).operations
     // Ending the session goes last, so it does not log the client out of the routes after it.
     .sort((a, b) => Number(a.path === '/api/v1/auth/logout') - Number(b.path === '/api/v1/auth/logout'));
 });
 after(() => t.close());
-
-const allowed = (role: Role | 'anonymous', access: string) =>
-  access === 'public' ||
-  (role !== 'anonymous' &&
-    (access === 'authenticated' || (ROLES[role].permissions as readonly Permission[]).includes(access as Permission)));
 
 function renderMatrix(ops: readonly Operation[]): string {
   const roles = ['anonymous', ...ROLE_NAMES] as const;
@@ -59,7 +37,7 @@ function renderMatrix(ops: readonly Operation[]): string {
     .sort((a, b) => (a.path === b.path ? a.method.localeCompare(b.method) : a.path < b.path ? -1 : 1))
     .map(
       (o) =>
-        `| ${o.method} ${o.path} | ${o.access} | ${roles.map((r) => (allowed(r, o.access) ? '✓' : '·')).join(' | ')} |`,
+        `| ${o.method} ${o.path} | ${o.access} | ${roles.map((r) => (passesAccess(r, o.access) ? '✓' : '·')).join(' | ')} |`,
     );
   return [
     '# Who may call which route',
@@ -110,7 +88,7 @@ test('every route × role answers as the matrix says', async () => {
       const res = await call(c, o);
       const denied =
         res.status === 401 || (res.status === 403 && /^Missing permission /.test(res.body?.error?.message ?? ''));
-      const expected = allowed(role, o.access);
+      const expected = passesAccess(role, o.access);
       if (expected === denied || (!expected && res.status !== (role === 'anonymous' ? 401 : 403)) || res.status >= 500)
         wrong.push(`${role} ${o.method} ${o.path}: ${res.status} ${JSON.stringify(res.body?.error ?? '')}`);
     }

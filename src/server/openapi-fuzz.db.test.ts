@@ -9,37 +9,20 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
-import { ROLE_NAMES, ROLES, type Permission, type Role } from '../modules/access/index.js';
+import { ROLE_NAMES, type Role } from '../modules/access/index.js';
+import {
+  passesAccess,
+  readOperations,
+  type Operation,
+  type Param,
+  type Schema,
+} from '../testing/openapi-operations.js';
 import { roleClients } from '../testing/role-users.js';
 import { registerGroup } from '../testing/savings-fixtures.js';
 import { RawBody, startTestApp, type TestApp, type TestClient } from '../testing/test-app.js';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 9);
-
-type Schema = {
-  $ref?: string;
-  type?: string | string[];
-  format?: string;
-  enum?: unknown[];
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  allOf?: Schema[];
-};
-interface Param {
-  name: string;
-  in: 'path' | 'query' | 'header';
-  schema?: Schema;
-}
-interface Operation {
-  method: string;
-  path: string;
-  access: string;
-  params: Param[];
-  body?: { type: string; schema?: Schema };
-}
 
 const HOSTILE: unknown[] = [
   "' OR '1'='1",
@@ -179,29 +162,7 @@ const clients = new Map<Role, TestClient>();
 before(async () => {
   t = await startTestApp();
   for (const [role, c] of await roleClients(t, await registerGroup(await t.as('demo.district')))) clients.set(role, c);
-  const doc = (await t.client().get('/api/openapi.json')).body as {
-    paths: Record<
-      string,
-      Record<
-        string,
-        { 'x-access': string; parameters?: Param[]; requestBody?: { content: Record<string, { schema?: Schema }> } }
-      >
-    >;
-    components: { schemas: Record<string, Schema> };
-  };
-  resolve = (s) => (s.$ref ? resolve(doc.components.schemas[s.$ref.replace('#/components/schemas/', '')]!) : s);
-  operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
-    Object.entries(ops).map(([method, op]) => {
-      const [type, media] = Object.entries(op.requestBody?.content ?? {})[0] ?? [];
-      return {
-        method: method.toUpperCase(),
-        path,
-        access: op['x-access'],
-        params: op.parameters ?? [],
-        ...(type ? { body: { type, schema: media?.schema } } : {}),
-      };
-    }),
-  );
+  ({ operations, resolve } = await readOperations(t));
   // Committed row changes, counted per table; rolled-back work leaves the count as it was.
   await sql`CREATE TABLE fuzz_writes (n bigint NOT NULL)`.execute(t.database.db);
   await sql`INSERT INTO fuzz_writes VALUES (0)`.execute(t.database.db);
@@ -224,12 +185,7 @@ const writes = async () =>
 /** A role that passes the access check (the broadest first), or none for public routes. */
 function clientFor(access: string): TestClient {
   if (access === 'public') return t.client();
-  const role =
-    ROLE_NAMES.find(
-      (r) =>
-        access === 'authenticated' || (ROLES[r].permissions as readonly Permission[]).includes(access as Permission),
-    ) ?? 'hq_admin';
-  return clients.get(role)!;
+  return clients.get(ROLE_NAMES.find((r) => passesAccess(r, access)) ?? 'hq_admin')!;
 }
 
 test(`every operation answers ${CASES} generated bad requests without a 5xx, and a refusal writes nothing`, async () => {
